@@ -264,9 +264,8 @@ final class PluginDescriptorCheck {
         while (module.getParentNode() instanceof Element parent && parent.getParentNode() instanceof Element) {
             module = parent;
         }
-        String moduleName = module.getParentNode() instanceof Element
-                ? "<" + module.getTagName() + (module.hasAttribute("key") ? " key=\"" + module.getAttribute("key") + "\"" : "") + ">"
-                : "<" + module.getTagName() + ">";
+        String key = module.hasAttribute("key") ? " key=\"" + module.getAttribute("key") + "\"" : "";
+        String moduleName = "<" + module.getTagName() + key + ">";
         return module == element ? moduleName : "<" + element.getTagName() + "> in " + moduleName;
     }
 
