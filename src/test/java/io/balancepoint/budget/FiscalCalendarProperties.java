@@ -10,8 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 class FiscalCalendarProperties {
@@ -29,9 +32,13 @@ class FiscalCalendarProperties {
         assertThat(year.end()).isEqualTo(next.start());
         assertThat(periods.getFirst().start()).isEqualTo(year.start());
         assertThat(periods.getLast().end()).isEqualTo(next.end());
+        List<Period> notFollowingThePrevious = new ArrayList<>();
         for (int i = 1; i < periods.size(); i++) {
-            assertThat(periods.get(i).start()).as("start of %s", periods.get(i)).isEqualTo(periods.get(i - 1).end());
+            if (!periods.get(i).start().equals(periods.get(i - 1).end())) {
+                notFollowingThePrevious.add(periods.get(i));
+            }
         }
+        assertThat(notFollowingThePrevious).isEmpty();
         assertThat(periods).extracting(Period::label).doesNotHaveDuplicates();
     }
 
@@ -41,14 +48,19 @@ class FiscalCalendarProperties {
             @ForAll @IntRange(min = 1950, max = 2150) int number) {
         FiscalCalendar calendar = new FiscalCalendar(mode, firstMonth, weekStartDay);
         FiscalYear year = calendar.fiscalYear(number);
+        List<Period> notInsideExactlyOneParent = new ArrayList<>();
         for (FiscalLevel parentLevel : List.of(FiscalLevel.YEAR, FiscalLevel.QUARTER, FiscalLevel.MONTH, FiscalLevel.WEEK)) {
             List<Period> parents = calendar.periods(year, parentLevel);
             for (Period child : calendar.periods(year, parentLevel.child())) {
-                assertThat(parents).filteredOn(parent -> !child.start().isBefore(parent.start())
-                                && !child.end().isAfter(parent.end()))
-                        .as("%s inside one %s", child, parentLevel).hasSize(1);
+                long containing = parents.stream()
+                        .filter(parent -> !child.start().isBefore(parent.start()) && !child.end().isAfter(parent.end()))
+                        .count();
+                if (containing != 1) {
+                    notInsideExactlyOneParent.add(child);
+                }
             }
         }
+        assertThat(notInsideExactlyOneParent).isEmpty();
         assertThat(calendar.periods(year, FiscalLevel.QUARTER)).hasSize(4);
         assertThat(calendar.periods(year, FiscalLevel.MONTH)).hasSize(12);
     }
@@ -103,9 +115,9 @@ class FiscalCalendarProperties {
                 .isEqualTo(String.format("FY%d-W%02d", number, midYear.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<FiscalCalendarMode> weekBased() {
-        return net.jqwik.api.Arbitraries.of(FiscalCalendarMode.WEEKS_445, FiscalCalendarMode.WEEKS_454,
+    @Provide
+    Arbitrary<FiscalCalendarMode> weekBased() {
+        return Arbitraries.of(FiscalCalendarMode.WEEKS_445, FiscalCalendarMode.WEEKS_454,
                 FiscalCalendarMode.WEEKS_544);
     }
 }

@@ -6,6 +6,7 @@ import static io.balancepoint.budget.FiscalCalendarMode.WEEKS_454;
 import static io.balancepoint.budget.FiscalCalendarMode.WEEKS_544;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
 import static java.time.Month.APRIL;
 import static java.time.Month.FEBRUARY;
 import static java.time.Month.JANUARY;
@@ -201,6 +202,6 @@ class FiscalCalendarTest {
         // 1 January 2026 is a Thursday.
         assertThat(FiscalCalendar.nearest(date("2026-01-01"), MONDAY)).isEqualTo(date("2025-12-29"));
         assertThat(FiscalCalendar.nearest(date("2026-01-01"), SUNDAY)).isEqualTo(date("2026-01-04"));
-        assertThat(FiscalCalendar.nearest(date("2026-01-01"), java.time.DayOfWeek.THURSDAY)).isEqualTo(date("2026-01-01"));
+        assertThat(FiscalCalendar.nearest(date("2026-01-01"), THURSDAY)).isEqualTo(date("2026-01-01"));
     }
 }
