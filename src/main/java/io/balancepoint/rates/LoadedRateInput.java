@@ -4,13 +4,13 @@ import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 
 /**
- * What the admin page's loaded-rate calculator asks for: a year's cost of one agent (or of a
- * team, with paid hours summed) and how much of the paid time is productive.
+ * What the admin page's loaded-rate calculator asks for: a year's cost of one agent, or of a
+ * whole team with its paid hours summed, and how much of the paid time is productive.
  *
  * @param annualSalary       gross yearly pay
  * @param benefits           employer costs on top of pay (social charges, pension, insurance)
  * @param allocatedOverhead  the agent's share of supervision, facilities, IT, training, recruiting
- * @param paidHours          paid hours per year (e.g. 2080 = 52 × 40)
+ * @param paidHours          paid hours per year (e.g. 2080 = 52 × 40 for one agent)
  * @param shrinkagePercent   percent of paid time not spent on work (leave, training, breaks), 0 ≤ x < 100
  */
 public record LoadedRateInput(
@@ -19,9 +19,6 @@ public record LoadedRateInput(
         BigDecimal allocatedOverhead,
         BigDecimal paidHours,
         BigDecimal shrinkagePercent) {
-
-    /** Hours in a leap year: no one can be paid for more. */
-    static final BigDecimal MAX_PAID_HOURS = BigDecimal.valueOf(366 * 24);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -36,9 +33,8 @@ public record LoadedRateInput(
         if (problems.required(allocatedOverhead, "allocatedOverhead") && allocatedOverhead.signum() < 0) {
             problems.add("allocatedOverhead", "must not be negative");
         }
-        if (problems.required(paidHours, "paidHours")
-                && (paidHours.signum() <= 0 || paidHours.compareTo(MAX_PAID_HOURS) > 0)) {
-            problems.add("paidHours", "must be greater than 0 and at most " + MAX_PAID_HOURS);
+        if (problems.required(paidHours, "paidHours") && paidHours.signum() <= 0) {
+            problems.add("paidHours", "must be greater than 0");
         }
         if (problems.required(shrinkagePercent, "shrinkagePercent")
                 && (shrinkagePercent.signum() < 0 || shrinkagePercent.compareTo(HUNDRED) >= 0)) {
