@@ -35,7 +35,8 @@ import java.util.Set;
  * <li>{@code contact:comment:<id>} — one per agent public response, at the channel's contact cost
  *     on the comment's day; none for an unknown channel or a day without a contact cost.</li>
  * <li>{@code overhead:uplift:<labour key>} — the uplift percent of the rule in force on each
- *     labour line's day, on that line's amount; estimated labour is uplifted too (and the uplift is
+ *     labour line's day, on that line's amount (quantity = that amount, unit = the currency code,
+ *     rate = the percent); estimated labour is uplifted too (and the uplift is
  *     then estimated), since it stands in for the work that carries the overhead. Per labour line,
  *     so a rule change mid-ticket prices each part by its own rule and labour stays additive.</li>
  * <li>{@code overhead:ticket} — the per-resolved-ticket amount of the rule in force on the latest
@@ -141,7 +142,7 @@ public final class LedgerCalculator {
         Instant at = resolvedAt.get();
         LocalDate day = dayOf(at);
         BigDecimal seconds = minutes.get().multiply(SECONDS_PER_MINUTE).multiply(BigDecimal.valueOf(responses));
-        String basis = responses + " agent responses × " + minutes.get().toPlainString()
+        String basis = responses + (responses == 1 ? " agent response" : " agent responses") + " × " + minutes.get().toPlainString()
                 + " min standard handle time (" + ticket.channel() + ")";
         String key = "estimate:handle-time";
         return Optional.of(rates.defaultRate(day)

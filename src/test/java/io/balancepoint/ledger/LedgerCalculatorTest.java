@@ -169,8 +169,10 @@ class LedgerCalculatorTest {
         TicketSnapshot t = ticket("SD", "phone", List.of(), List.of(agentReply(1, "2026-02-27T09:00:00Z")),
                 List.of(resolved("2026-03-01T08:00:00Z")), Map.of());
         // phone: 6 min × 48/h = 4.80
-        assertThat(lines(t, risingDefault)).filteredOn(CostLine::estimated).singleElement()
-                .extracting(CostLine::amount).isEqualTo(eur("4.80"));
+        assertThat(lines(t, risingDefault)).filteredOn(CostLine::estimated).singleElement().satisfies(l -> {
+            assertThat(l.amount()).isEqualTo(eur("4.80"));
+            assertThat(l.note()).isEqualTo("1 agent response × 6 min standard handle time (phone)");
+        });
     }
 
     @Test
