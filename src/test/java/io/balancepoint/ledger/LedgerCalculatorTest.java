@@ -265,21 +265,29 @@ class LedgerCalculatorTest {
         CostingSettings s = withOverhead(
                 overhead(null, "10", "5", JAN, null),
                 overhead("SD", "20", null, LocalDate.of(2026, 2, 1), MAR));
-        Worklog jan = worklog(1, "dave", "2026-01-20T09:00:00Z", 3600);   // 40.00 -> global 10 % = 4.00
-        Worklog feb = worklog(2, "dave", "2026-02-20T09:00:00Z", 3600);   // 40.00 -> SD 20 % = 8.00
-        List<ResolutionEvent> resolvedInFeb = List.of(resolved("2026-02-21T09:00:00Z"));
-        List<CostLine> sd = lines(ticket("SD", "jira", List.of(jan, feb), List.of(), resolvedInFeb, Map.of()), s);
+        // each worklog is 1 h at the default 40.00: global 10 % = 4.00, SD 20 % = 8.00
+        Worklog dayBefore = worklog(1, "dave", "2026-01-31T09:00:00Z", 3600);
+        Worklog firstDay = worklog(2, "dave", "2026-02-01T09:00:00Z", 3600);
+        Worklog lastDay = worklog(3, "dave", "2026-02-28T09:00:00Z", 3600);
+        Worklog dayAfter = worklog(4, "dave", "2026-03-01T09:00:00Z", 3600);
+        List<Worklog> worklogs = List.of(dayBefore, firstDay, lastDay, dayAfter);
+        List<ResolutionEvent> resolvedOnLastDay = List.of(resolved("2026-02-28T18:00:00Z"));
+        List<CostLine> sd = lines(ticket("SD", "jira", worklogs, List.of(), resolvedOnLastDay, Map.of()), s);
         assertThat(sd).filteredOn(l -> l.category() == CostCategory.OVERHEAD)
                 .extracting(CostLine::sourceKey, CostLine::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("overhead:uplift:worklog:1", eur("4.00")),
-                        org.assertj.core.groups.Tuple.tuple("overhead:uplift:worklog:2", eur("8.00")));
+                        org.assertj.core.groups.Tuple.tuple("overhead:uplift:worklog:2", eur("8.00")),
+                        org.assertj.core.groups.Tuple.tuple("overhead:uplift:worklog:3", eur("8.00")),
+                        org.assertj.core.groups.Tuple.tuple("overhead:uplift:worklog:4", eur("4.00")));
         // the SD rule has no per-ticket amount and replaces the global rule entirely that day
         assertThat(sd).noneMatch(l -> l.sourceKey().equals("overhead:ticket"));
+        assertThat(sd).filteredOn(l -> l.sourceKey().equals("overhead:uplift:worklog:2")).singleElement()
+                .extracting(CostLine::note).isEqualTo("20 % uplift on worklog:2 (project SD)");
         // another project keeps the global rule
-        List<CostLine> hr = lines(ticket("HR", "jira", List.of(jan, feb), List.of(), resolvedInFeb, Map.of()), s);
+        List<CostLine> hr = lines(ticket("HR", "jira", worklogs, List.of(), resolvedOnLastDay, Map.of()), s);
         assertThat(hr).filteredOn(l -> l.category() == CostCategory.OVERHEAD).extracting(CostLine::amount)
-                .containsExactly(eur("4.00"), eur("4.00"), eur("5"));
+                .containsExactly(eur("4.00"), eur("4.00"), eur("4.00"), eur("5"), eur("4.00"));
     }
 
     @Test
