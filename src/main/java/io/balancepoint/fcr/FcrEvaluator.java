@@ -64,7 +64,7 @@ public final class FcrEvaluator {
         Verdict verdict = judgeByPolicy(ticket, resolution.at(), interactions, settings, calendar);
         List<String> failures = new ArrayList<>(verdict.failures());
         reopenInsideWindow(ticket, window).ifPresent(reopen -> failures.add("reopened " + format(reopen, calendar)
-                + ", within " + settings.reopenWindowDays() + " days of a resolution"));
+                + ", within " + count(settings.reopenWindowDays(), "day", "days") + " of a resolution"));
         if (!failures.isEmpty()) {
             return FcrResult.of(FcrStatus.NOT_FCR, "Not first contact: " + String.join("; ", failures));
         }

@@ -205,6 +205,18 @@ class FcrEvaluatorTest {
         }
 
         @Test
+        void theWindowLengthIsASetting() {
+            FcrSettings oneDay = new FcrSettings(FcrPolicy.ONE_TOUCH, false, List.of(), DEFAULTS.excludedResolutions(), 1, List.of());
+            TicketSnapshot reopenedNextMorning = oneReplyThenResolved().reopened(minute(60 + 23 * 60)).resolved(day(2), "Done").build();
+            TicketSnapshot reopenedAfterTwoDays = oneReplyThenResolved().reopened(day(2)).resolved(day(3), "Done").build();
+
+            assertThat(evaluate(reopenedNextMorning, oneDay, day(10)).reason())
+                    .isEqualTo("Not first contact: reopened 2026-03-03 09:00, within 1 day of a resolution");
+            assertThat(evaluate(reopenedAfterTwoDays, oneDay, day(10)).status()).isEqualTo(FcrStatus.FCR);
+            assertThat(evaluate(reopenedAfterTwoDays, DEFAULTS, day(10)).status()).isEqualTo(FcrStatus.NOT_FCR);
+        }
+
+        @Test
         void aZeroDayWindowMakesAResolutionFinalAtOnce() {
             FcrSettings noWindow = new FcrSettings(FcrPolicy.ONE_TOUCH, false, List.of(), DEFAULTS.excludedResolutions(), 0, List.of());
             TicketSnapshot t = oneReplyThenResolved().build();
