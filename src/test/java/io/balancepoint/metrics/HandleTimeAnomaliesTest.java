@@ -1,0 +1,144 @@
+package io.balancepoint.metrics;
+
+import static io.balancepoint.metrics.FactsBuilder.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.json.Json;
+import io.balancepoint.validation.Problem;
+import io.balancepoint.validation.Problems;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HandleTimeAnomaliesTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-06-30T12:00:00Z");
+    private static final AnomalySettings DEFAULTS = AnomalySettings.defaults();
+
+    private static Instant daysBefore(long days) {
+        return AS_OF.minus(Duration.ofDays(days));
+    }
+
+    /** Five VPN tickets of 10 minutes each, resolved over the last weeks. */
+    private static List<TicketFacts> usualVpnTickets() {
+        List<TicketFacts> list = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            list.add(facts("SD-" + i).requestType("VPN").resolvedAt(daysBefore(i * 7L)).labour(600).build());
+        }
+        return list;
+    }
+
+    private static List<TicketFacts> with(List<TicketFacts> base, TicketFacts... more) {
+        List<TicketFacts> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void flagsATicketAboveKTimesTheMeanOfTheOthersOfItsRequestType() {
+        TicketFacts slow = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(3000).build();
+
+        List<HandleTimeAnomaly> anomalies = HandleTimeAnomalies.find(with(usualVpnTickets(), slow), DEFAULTS, AS_OF);
+
+        // baseline without the ticket itself: 5 × 600 s, mean 600; 3000 ÷ 600 = 5
+        assertThat(anomalies).containsExactly(new HandleTimeAnomaly(slow.issueId(), "SD-9", "SD", "VPN", slow.resolvedAt(),
+                3000, new BigDecimal("600"), 5, new BigDecimal("5")));
+    }
+
+    @Test
+    void theTicketIsNotPartOfItsOwnBaseline() {
+        // Counting itself, the mean would be (5 × 600 + 1300) ÷ 6 ≈ 716.7 and 1300 would not exceed 2 × that.
+        TicketFacts slow = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(1300).build();
+
+        assertThat(HandleTimeAnomalies.find(with(usualVpnTickets(), slow), DEFAULTS, AS_OF))
+                .extracting(HandleTimeAnomaly::issueKey).containsExactly("SD-9");
+    }
+
+    @Test
+    void exactlyKTimesTheMeanIsNotAnAnomaly() {
+        TicketFacts twice = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(1200).build();
+
+        assertThat(HandleTimeAnomalies.find(with(usualVpnTickets(), twice), DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
+    void nothingIsFlaggedBelowTheMinimumSampleSize() {
+        TicketFacts slow = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(3000).build();
+        List<TicketFacts> four = usualVpnTickets().subList(0, 4);
+
+        assertThat(HandleTimeAnomalies.find(with(four, slow), DEFAULTS, AS_OF)).isEmpty();
+        AnomalySettings smallSample = new AnomalySettings(BigDecimal.valueOf(2), 90, 4);
+        assertThat(HandleTimeAnomalies.find(with(four, slow), smallSample, AS_OF)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheTrailingWindowOfTheSameProjectAndRequestTypeIsTheBaseline() {
+        TicketFacts slow = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(3000).build();
+        List<TicketFacts> elsewhere = List.of(
+                facts("SD-20").requestType("VPN").resolvedAt(daysBefore(90)).labour(60).build(),   // window start: outside
+                facts("SD-21").requestType("VPN").resolvedAt(AS_OF.plusSeconds(1)).labour(60).build(), // after asOf
+                facts("SD-22").requestType("Printer").resolvedAt(daysBefore(3)).labour(60).build(),
+                facts("OPS-1").project("OPS").requestType("VPN").resolvedAt(daysBefore(3)).labour(60).build(),
+                facts("SD-23").requestType("VPN").resolvedAt(daysBefore(3)).labour(0).labourEstimated(true).build());
+
+        List<HandleTimeAnomaly> anomalies = HandleTimeAnomalies.find(with(usualVpnTickets(), with(elsewhere, slow).toArray(TicketFacts[]::new)),
+                DEFAULTS, AS_OF);
+
+        assertThat(anomalies).singleElement().satisfies(a -> {
+            assertThat(a.issueKey()).isEqualTo("SD-9");
+            assertThat(a.baselineSize()).isEqualTo(5);
+            assertThat(a.baselineMeanSeconds()).isEqualByComparingTo("600");
+        });
+    }
+
+    @Test
+    void openTicketsAlreadyPastTheThresholdAreFlaggedAndTheWorstComesFirst() {
+        TicketFacts open = facts("SD-10").requestType("VPN").unresolved().labour(2400).build();
+        TicketFacts resolved = facts("SD-11").requestType("VPN").resolvedAt(daysBefore(2)).labour(3000).build();
+        TicketFacts notYetCreated = facts("SD-12").requestType("VPN").unresolved().created(AS_OF.plusSeconds(60)).labour(9000).build();
+
+        List<HandleTimeAnomaly> anomalies = HandleTimeAnomalies.find(with(usualVpnTickets(), open, resolved, notYetCreated), DEFAULTS, AS_OF);
+
+        assertThat(anomalies).extracting(HandleTimeAnomaly::issueKey).containsExactly("SD-11", "SD-10");
+        // the open ticket is compared with all six resolved ones: mean (5 × 600 + 3000) ÷ 6 = 1000
+        assertThat(anomalies.get(1).ratio()).isEqualByComparingTo("2.4");
+        assertThat(anomalies.get(1).resolvedAt()).isNull();
+    }
+
+    @Test
+    void anEmptyListHasNoAnomalies() {
+        assertThat(HandleTimeAnomalies.find(List.of(), DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
+    void settingsDefaultsRoundTripThroughJson() throws Exception {
+        String json = Json.mapper().writeValueAsString(DEFAULTS);
+
+        assertThat(json).isEqualTo("{\"k\":2,\"windowDays\":90,\"minimumSampleSize\":5}");
+        assertThat(Json.mapper().readValue(json, AnomalySettings.class)).isEqualTo(DEFAULTS);
+        Problems problems = new Problems();
+        DEFAULTS.validate(problems);
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void settingsReportEveryProblemAtOnce() throws Exception {
+        Problems problems = new Problems();
+        new AnomalySettings(new BigDecimal("0.5"), 0, 0).validate(problems);
+        Problems missing = new Problems();
+        Json.mapper().readValue("{\"windowDays\":3651}", AnomalySettings.class).validate(missing);
+
+        assertThat(problems.list()).containsExactly(
+                new Problem("k", "must be at least 1"),
+                new Problem("windowDays", "must be between 1 and 3650"),
+                new Problem("minimumSampleSize", "must be at least 1"));
+        assertThat(missing.list()).containsExactly(
+                new Problem("k", "is required"),
+                new Problem("windowDays", "must be between 1 and 3650"),
+                new Problem("minimumSampleSize", "is required"));
+    }
+}
