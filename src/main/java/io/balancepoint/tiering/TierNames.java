@@ -36,7 +36,11 @@ final class TierNames {
         if (tier == null || tier.isBlank()) {
             problems.add(field, "is required");
         } else if (!tiers.contains(tier)) {
-            problems.add(field, "unknown tier '" + tier + "' (known: " + String.join(", ", tiers) + ")");
+            problems.add(field, "unknown tier '" + tier + "' (known: " + known(tiers) + ")");
         }
+    }
+
+    private static String known(List<String> tiers) {
+        return String.join(", ", tiers.stream().filter(t -> t != null && !t.isBlank()).distinct().toList());
     }
 }
