@@ -1,5 +1,6 @@
 package io.balancepoint.access;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,6 @@ public record VisibilitySettings(List<String> financeGroups, List<String> teamLe
     }
 
     private static List<String> copy(List<String> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return Copies.list(list);
     }
 }

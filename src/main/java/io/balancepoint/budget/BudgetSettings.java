@@ -1,8 +1,8 @@
 package io.balancepoint.budget;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
-import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ public record BudgetSettings(FiscalCalendarSettings fiscalCalendar, TimeWeightin
                              List<ProjectTargets> projects) {
 
     public BudgetSettings {
-        projects = projects == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(projects));
+        projects = Copies.list(projects);
     }
 
     /** Calendar-year fiscal calendar, working-day weighting, no targets yet. */

@@ -1,9 +1,9 @@
 package io.balancepoint.budget;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public record ProjectTargets(String projectKey, Integer fiscalYear, BigDecimal c
     private static final BigDecimal MAX_CSAT = BigDecimal.valueOf(5);
 
     public ProjectTargets {
-        shares = shares == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(shares));
+        shares = Copies.list(shares);
     }
 
     /** The shares of one dimension, in the order they are listed. */

@@ -5,6 +5,8 @@ import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.money.Money;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -54,7 +56,9 @@ public record TicketFacts(
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(totalCost, "totalCost");
         Objects.requireNonNull(fcrStatus, "fcrStatus");
-        costByCategory = Map.copyOf(costByCategory);
+        // EnumMap: categories always iterate in declaration order, so exports and JSON are stable.
+        costByCategory = Collections.unmodifiableMap(costByCategory.isEmpty()
+                ? new EnumMap<>(CostCategory.class) : new EnumMap<>(costByCategory));
     }
 
     public boolean isResolved() {

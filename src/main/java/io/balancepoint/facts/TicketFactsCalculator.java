@@ -2,7 +2,7 @@ package io.balancepoint.facts;
 
 import io.balancepoint.fcr.FcrEvaluator;
 import io.balancepoint.fcr.FcrSettings;
-import io.balancepoint.fcr.Interactions;
+import io.balancepoint.ticket.Interactions;
 import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.ledger.CostLine;
 import io.balancepoint.money.Money;

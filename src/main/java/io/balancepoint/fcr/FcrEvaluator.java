@@ -1,5 +1,6 @@
 package io.balancepoint.fcr;
 
+import io.balancepoint.ticket.Interactions;
 import io.balancepoint.ticket.ResolutionEvent;
 import io.balancepoint.ticket.TicketSnapshot;
 import io.balancepoint.time.WorkingCalendar;

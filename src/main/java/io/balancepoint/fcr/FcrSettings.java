@@ -1,8 +1,8 @@
 package io.balancepoint.fcr;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
-import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +104,6 @@ public record FcrSettings(
 
     // List.copyOf rejects null elements; settings keep them so validate() can report them.
     private static List<String> copyKeepingNulls(List<String> names) {
-        return names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names));
+        return Copies.list(names);
     }
 }

@@ -1,7 +1,7 @@
 package io.balancepoint.ledger;
 
-import io.balancepoint.rates.EffectiveDated;
-import io.balancepoint.rates.EffectiveDatedChecks;
+import io.balancepoint.time.EffectiveDated;
+import io.balancepoint.time.EffectiveDatedChecks;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;

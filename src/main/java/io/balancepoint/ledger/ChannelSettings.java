@@ -1,12 +1,12 @@
 package io.balancepoint.ledger;
 
-import io.balancepoint.rates.EffectiveDatedChecks;
+import io.balancepoint.validation.Copies;
+import io.balancepoint.time.EffectiveDatedChecks;
 import io.balancepoint.rates.RateSettings;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,8 @@ public record ChannelSettings(List<Channel> channels, List<ChannelCost> contactC
 
     public ChannelSettings {
         // Not List.copyOf: it rejects null elements, which validate() must be able to report.
-        channels = channels == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(channels));
-        contactCosts = contactCosts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(contactCosts));
+        channels = Copies.list(channels);
+        contactCosts = Copies.list(contactCosts);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One cost on a ticket. {@code sourceKey} identifies what produced it and is unique per ticket
- * ({@code worklog:123}, {@code contact:comment:456}, {@code overhead:uplift}, {@code overhead:ticket},
+ * ({@code worklog:123}, {@code contact:comment:456}, {@code overhead:uplift:<labour key>}, {@code overhead:ticket},
  * {@code estimate:handle-time}, {@code manual:<id>}), so recomputing a ticket can diff lines by key.
  *
  * @param quantity    how much of {@code unit} was costed (e.g. 5400 seconds, 1 contact)

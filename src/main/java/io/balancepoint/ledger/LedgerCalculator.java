@@ -28,7 +28,7 @@ import java.util.Set;
  * <ul>
  * <li>{@code worklog:<id>} — labour: seconds ÷ 3600 × the author's rate on the worklog's start day.
  *     When no rate at all is in force that day the line is kept with amount 0, no rate and a note
- *     starting {@value #UNRATED_NOTE_PREFIX}, so the hours still count and the gap is visible.</li>
+ *     starting {@value #UNRATED_NOTE_PREFIX} and rate source {@code UNRATED}, so the hours still count and the gap is visible.</li>
  * <li>{@code estimate:handle-time} — only for a resolved ticket without any worklog whose channel
  *     has a standard handle time: agent public responses × minutes × the default rate on the
  *     resolution day, marked estimated. No responses means no estimate: nobody handled it.</li>
@@ -105,7 +105,7 @@ public final class LedgerCalculator {
 
     /** True for a labour line that could not be priced because no rate was in force. */
     public static boolean isUnrated(CostLine line) {
-        return line.category() == CostCategory.LABOUR && line.rateApplied() == null;
+        return line.rateSource() == RateSource.UNRATED;
     }
 
     private CostLine labourLine(TicketSnapshot ticket, Worklog worklog) {
@@ -114,9 +114,8 @@ public final class LedgerCalculator {
         LocalDate day = dayOf(worklog.started());
         Optional<ResolvedRate> rate = rates.rateFor(worklog.authorKey(), ticket.rolesOf(worklog.authorKey()), day);
         if (rate.isEmpty()) {
-            // RateSource has no "none"; DEFAULT says the precedence chain ran out at its last level.
             return new CostLine(key, CostCategory.LABOUR, Money.zero(currency), seconds, SECONDS, null,
-                    RateSource.DEFAULT, worklog.started(), false,
+                    RateSource.UNRATED, worklog.started(), false,
                     UNRATED_NOTE_PREFIX + "no rate in force on " + day + " for " + worklog.authorKey(), null);
         }
         ResolvedRate r = rate.get();
@@ -149,7 +148,7 @@ public final class LedgerCalculator {
                 .map(r -> new CostLine(key, CostCategory.LABOUR, r.costOf(seconds, currency), seconds, SECONDS,
                         r.hourlyRate(), RateSource.ESTIMATE, at, true, basis, null))
                 .orElseGet(() -> new CostLine(key, CostCategory.LABOUR, Money.zero(currency), seconds, SECONDS,
-                        null, RateSource.ESTIMATE, at, true,
+                        null, RateSource.UNRATED, at, true,
                         UNRATED_NOTE_PREFIX + "no default rate in force on " + day + "; " + basis, null)));
     }
 

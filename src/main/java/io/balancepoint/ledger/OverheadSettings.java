@@ -1,13 +1,13 @@
 package io.balancepoint.ledger;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.money.Money;
-import io.balancepoint.rates.EffectiveDatedChecks;
+import io.balancepoint.time.EffectiveDatedChecks;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +18,8 @@ public record OverheadSettings(List<OverheadRule> rules, List<PeriodOverhead> pe
 
     public OverheadSettings {
         // Not List.copyOf: it rejects null elements, which validate() must be able to report.
-        rules = rules == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(rules));
-        periodOverheads = periodOverheads == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(periodOverheads));
+        rules = Copies.list(rules);
+        periodOverheads = Copies.list(periodOverheads);
     }
 
     /**

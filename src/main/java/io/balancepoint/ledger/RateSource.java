@@ -17,5 +17,7 @@ public enum RateSource {
     /** An overhead rule (uplift percentage or amount per resolved ticket). */
     OVERHEAD,
     /** Entered by a person or a script. */
-    MANUAL
+    MANUAL,
+    /** Labour that no rate covered on its day: amount 0, hours kept, so the gap shows instead of vanishing. */
+    UNRATED
 }

@@ -1,5 +1,6 @@
 package io.balancepoint.rates;
 
+import io.balancepoint.time.EffectiveDated;
 import io.balancepoint.validation.Problems;
 import java.time.LocalDate;
 import java.util.Collection;

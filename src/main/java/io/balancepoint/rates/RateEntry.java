@@ -1,5 +1,7 @@
 package io.balancepoint.rates;
 
+import io.balancepoint.time.EffectiveDated;
+import io.balancepoint.time.EffectiveDatedChecks;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,10 +1,12 @@
 package io.balancepoint.rates;
 
+import io.balancepoint.time.EffectiveDatedChecks;
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +31,8 @@ public record RateSettings(List<RateEntry> entries, List<AgentTierAssignment> ag
 
     public RateSettings {
         // Not List.copyOf: it rejects null elements, which validate() must be able to report.
-        entries = entries == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(entries));
-        agentTiers = agentTiers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(agentTiers));
+        entries = Copies.list(entries);
+        agentTiers = Copies.list(agentTiers);
     }
 
     /** One open-ended default rate of {@link #DEFAULT_HOURLY_RATE} from {@link #DEFAULTS_FROM}; no other rates. */

@@ -1,5 +1,6 @@
 package io.balancepoint.roi;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.balancepoint.roi;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.money.Money;
 import java.util.HashMap;

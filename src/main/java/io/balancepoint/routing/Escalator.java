@@ -1,5 +1,6 @@
 package io.balancepoint.routing;
 
+import io.balancepoint.ticket.Interactions;
 import io.balancepoint.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * <p>Each cause escalates once per occurrence, judged against the ticket's earlier decisions so
  * that evaluating the same snapshot again (a repeated event, the reconcile job) changes nothing:
  * <ul>
- *   <li>follow-ups: one escalation each time the {@link CustomerFollowUps count} reaches another
+ *   <li>follow-ups: one escalation each time the {@link Interactions#customerFollowUps() follow-up count} reaches another
  *       multiple of the threshold (3, 6, 9, … by default), i.e. while
  *       {@code count / threshold} exceeds the earlier FOLLOW_UP decisions;</li>
  *   <li>reopen: while the ticket's reopens exceed the earlier REOPEN decisions;</li>
@@ -59,7 +60,7 @@ public final class Escalator {
         long handled = previous.stream().filter(d -> d.trigger() == trigger).count();
         return switch (trigger) {
             case FOLLOW_UP -> {
-                int followUps = CustomerFollowUps.count(ticket);
+                int followUps = Interactions.of(ticket).customerFollowUps();
                 int threshold = escalation.followUpThreshold();
                 yield followUps / threshold > handled
                         ? Optional.of(followUps + " customer follow-ups (threshold " + threshold + ")")

@@ -1,5 +1,6 @@
 package io.balancepoint.routing;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.ticket.TicketSnapshot;
 import io.balancepoint.validation.Problems;
 import java.util.HashMap;
@@ -21,8 +22,8 @@ public record RoutingSettings(
         String fallbackSupportTier) {
 
     public RoutingSettings {
-        supportTiers = SettingsLists.copy(supportTiers);
-        rules = SettingsLists.copy(rules);
+        supportTiers = Copies.list(supportTiers);
+        rules = Copies.list(rules);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.balancepoint.routing;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.ticket.TicketSnapshot;
 import io.balancepoint.validation.Problems;
 import java.util.List;
@@ -19,11 +20,11 @@ public record RuleConditions(
         List<String> organisations) {
 
     public RuleConditions {
-        customerTiers = SettingsLists.copy(customerTiers);
-        requestTypes = SettingsLists.copy(requestTypes);
-        channels = SettingsLists.copy(channels);
-        priorities = SettingsLists.copy(priorities);
-        organisations = SettingsLists.copy(organisations);
+        customerTiers = Copies.list(customerTiers);
+        requestTypes = Copies.list(requestTypes);
+        channels = Copies.list(channels);
+        priorities = Copies.list(priorities);
+        organisations = Copies.list(organisations);
     }
 
     /** Matches every ticket. */

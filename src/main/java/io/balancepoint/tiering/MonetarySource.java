@@ -1,5 +1,6 @@
 package io.balancepoint.tiering;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public record MonetarySource(Kind kind, String attributeName, List<CustomerValue
     public enum Kind { ORGANISATION_ATTRIBUTE, CUSTOMER_VALUE }
 
     public MonetarySource {
-        customerValues = SettingsLists.copy(customerValues);
+        customerValues = Copies.list(customerValues);
     }
 
     public static MonetarySource organisationAttribute(String attributeName) {

@@ -1,5 +1,6 @@
 package io.balancepoint.tiering;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.time.DateRange;
 import io.balancepoint.validation.Problems;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public record RfmSettings(boolean enabled, int lookbackDays, MonetarySource mone
     static final int MAX_LOOKBACK_DAYS = 3660;
 
     public RfmSettings {
-        thresholds = SettingsLists.copy(thresholds);
+        thresholds = Copies.list(thresholds);
     }
 
     /** SPEC §3: on, 365 days, ≥13 Platinum, ≥10 Gold, ≥6 Standard, else Basic; monetary from the admin's customer values. */

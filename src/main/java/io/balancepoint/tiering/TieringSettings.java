@@ -1,5 +1,6 @@
 package io.balancepoint.tiering;
 
+import io.balancepoint.validation.Copies;
 import io.balancepoint.validation.Problems;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ public record TieringSettings(
         RfmSettings rfm) {
 
     public TieringSettings {
-        tiers = SettingsLists.copy(tiers);
-        customerOverrides = SettingsLists.copy(customerOverrides);
-        organisationTiers = SettingsLists.copy(organisationTiers);
+        tiers = Copies.list(tiers);
+        customerOverrides = Copies.list(customerOverrides);
+        organisationTiers = Copies.list(organisationTiers);
     }
 
     /** SPEC defaults: Basic, Standard, Gold, Platinum; default Basic; no overrides or mappings; default RFM. */

@@ -134,6 +134,7 @@ class LedgerCalculatorTest {
             assertThat(line.amount()).isEqualTo(Money.zero(EUR));
             assertThat(line.quantity()).isEqualByComparingTo("7200");
             assertThat(line.rateApplied()).isNull();
+            assertThat(line.rateSource()).isEqualTo(RateSource.UNRATED);
             assertThat(line.note()).isEqualTo("unrated: no rate in force on 2025-12-31 for dave");
             assertThat(LedgerCalculator.isUnrated(line)).isTrue();
         });

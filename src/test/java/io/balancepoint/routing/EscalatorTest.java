@@ -1,5 +1,6 @@
 package io.balancepoint.routing;
 
+import io.balancepoint.ticket.Interactions;
 import static io.balancepoint.routing.AssignmentStrategy.LEAST_OPEN;
 import static io.balancepoint.routing.AssignmentStrategy.ROUND_ROBIN;
 import static io.balancepoint.routing.Rules.TIERS;
@@ -87,15 +88,15 @@ class EscalatorTest {
                 .comment(13, AuthorRole.OTHER, true) // automation
                 .customerComment(14)
                 .resolved(30)
-                .customerComment(30) // at the resolution: not before it
+                .customerComment(30) // at the resolution instant: still a follow-up (one definition with FCR)
                 .customerComment(40)
                 .build();
 
-        assertThat(CustomerFollowUps.count(ticket)).isEqualTo(2);
-        assertThat(CustomerFollowUps.count(ticket().customerComment(1).customerComment(2).build())).isZero();
+        assertThat(Interactions.of(ticket).customerFollowUps()).isEqualTo(3);
+        assertThat(Interactions.of(ticket().customerComment(1).customerComment(2).build()).customerFollowUps()).isZero();
         // reopened: the ticket is unresolved again, so every follow-up counts
-        assertThat(CustomerFollowUps.count(ticket().agentReply(1).customerComment(2).resolved(3).customerComment(4)
-                .reopened(5).customerComment(6).build())).isEqualTo(3);
+        assertThat(Interactions.of(ticket().agentReply(1).customerComment(2).resolved(3).customerComment(4)
+                .reopened(5).customerComment(6).build()).customerFollowUps()).isEqualTo(3);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.balancepoint.rates;
+package io.balancepoint.time;
 
 import io.balancepoint.validation.Problems;
 import java.util.List;

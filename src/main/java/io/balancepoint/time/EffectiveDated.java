@@ -1,4 +1,4 @@
-package io.balancepoint.rates;
+package io.balancepoint.time;
 
 import io.balancepoint.time.DateRange;
 import java.time.LocalDate;

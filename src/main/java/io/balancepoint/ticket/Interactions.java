@@ -1,11 +1,9 @@
-package io.balancepoint.fcr;
+package io.balancepoint.ticket;
 
-import io.balancepoint.ticket.Comment;
-import io.balancepoint.ticket.TicketSnapshot;
 import java.time.Instant;
 
 /**
- * The public back-and-forth on a ticket as FCR and ticket facts count it. Internal comments and
+ * The public back-and-forth on a ticket, counted once for FCR, ticket facts and escalation. Internal comments and
  * comments by automation ({@code OTHER}) never count.
  *
  * @param agentResponses        agent public responses over the ticket's whole life, after resolution included
