@@ -1,0 +1,31 @@
+package io.balancepoint.store.ao;
+
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+
+/**
+ * Builds a plain Active Objects {@link EntityManager} that names tables and columns exactly as
+ * Jira's Active Objects plugin does for Balance Point, so the schema outside Jira (workbench, tests)
+ * is the schema inside it.
+ */
+public final class EntityManagers {
+
+    private EntityManagers() {
+    }
+
+    /**
+     * An entity manager on the database at {@code jdbcUrl}; AO picks its database provider from the URL
+     * (jdbc:hsqldb, jdbc:postgresql, jdbc:mariadb, …). Connections are not pooled.
+     */
+    public static EntityManager withJiraNaming(String jdbcUrl, String user, String password) {
+        return EntityManagerBuilder.url(jdbcUrl)
+                .username(user)
+                .password(password)
+                .none()
+                .tableNameConverter(new AtlassianTableNameConverter(AoNamespace.tablePrefix()))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .build();
+    }
+}

@@ -1,0 +1,17 @@
+package io.balancepoint.store.testing;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Table;
+
+/** A minimal entity used only to check the database harness itself. */
+@Table("Probe")
+public interface ProbeEntity extends Entity {
+
+    String getLabel();
+
+    void setLabel(String label);
+
+    long getIssueId();
+
+    void setIssueId(long issueId);
+}
