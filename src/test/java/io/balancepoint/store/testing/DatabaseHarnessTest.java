@@ -31,9 +31,9 @@ class DatabaseHarnessTest {
             assertThat(target().balancePointTables()).singleElement()
                     .satisfies(name -> assertThat(name).isEqualToIgnoringCase("AO_A20EDB_PROBE"));
             assertThat(target().columns(target().balancePointTables().get(0)))
-                    .map(String::toUpperCase).containsExactlyInAnyOrder("ID", "LABEL", "ISSUE_ID");
+                    .map(String::toUpperCase).containsExactlyInAnyOrder("ID", "LABEL", "ISSUE_ID", "CODE");
 
-            manager().create(ProbeEntity.class, Map.<String, Object>of("LABEL", "hello", "ISSUE_ID", 10042L));
+            manager().create(ProbeEntity.class, Map.<String, Object>of("CODE", "h", "LABEL", "hello", "ISSUE_ID", 10042L));
 
             ProbeEntity[] found = manager().find(ProbeEntity.class, "ISSUE_ID = ?", 10042L);
             assertThat(found).singleElement().satisfies(p -> assertThat(p.getLabel()).isEqualTo("hello"));
@@ -42,7 +42,7 @@ class DatabaseHarnessTest {
         @Test
         void eachTestStartsWithEmptyTables() throws SQLException {
             assertThat(manager().count(ProbeEntity.class)).isZero();
-            manager().create(ProbeEntity.class, Map.<String, Object>of("LABEL", "left behind", "ISSUE_ID", 1L));
+            manager().create(ProbeEntity.class, Map.<String, Object>of("CODE", "l", "LABEL", "left behind", "ISSUE_ID", 1L));
         }
     }
 
