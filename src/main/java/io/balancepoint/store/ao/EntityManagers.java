@@ -2,7 +2,11 @@ package io.balancepoint.store.ao;
 
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 
 /**
@@ -26,6 +30,11 @@ public final class EntityManagers {
                 .none()
                 .tableNameConverter(new AtlassianTableNameConverter(AoNamespace.tablePrefix()))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
+                // Jira also shortens index, unique, sequence and trigger names to 30 characters.
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
                 .build();
     }
 }
