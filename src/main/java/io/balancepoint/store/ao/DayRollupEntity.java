@@ -28,10 +28,11 @@ public interface DayRollupEntity extends Entity {
 
     void setKeyHash(String keyHash);
 
+    /** Random, new on every write: a writer replaces the row only if the token it read is still there. */
     @NotNull
-    long getRowVersion();
+    long getWriteToken();
 
-    void setRowVersion(long rowVersion);
+    void setWriteToken(long writeToken);
 
     @NotNull
     String getProjectKey();
