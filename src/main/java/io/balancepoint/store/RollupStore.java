@@ -99,7 +99,7 @@ public final class RollupStore {
             if (projectKey.isPresent()) {
                 storage.deleteWhere(DayRollupEntity.class, "PROJECT_KEY = ?", projectKey.get());
             } else {
-                storage.deleteWhere(DayRollupEntity.class, null);
+                storage.deleteWhere(DayRollupEntity.class, DayRollupRows.KEY_HASH + " IS NOT NULL");
             }
             Map<String, Delta> sums = new TreeMap<>();
             facts.forEachResolved(projectKey, ticket ->

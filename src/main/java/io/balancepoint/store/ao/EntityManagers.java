@@ -21,7 +21,10 @@ public final class EntityManagers {
 
     /**
      * An entity manager on the database at {@code jdbcUrl}; AO picks its database provider from the URL
-     * (jdbc:hsqldb, jdbc:postgresql, jdbc:mariadb, …). Connections are not pooled.
+     * (jdbc:hsqldb, jdbc:postgresql, jdbc:mariadb, …). Connections are not pooled. AO runs its
+     * transactions at the isolation level named by the system property
+     * {@code ao.transaction.isolation.level} (default {@code TRANSACTION_SERIALIZABLE}); the stores are
+     * correct at {@code TRANSACTION_READ_COMMITTED}, which is what Jira's databases use.
      */
     public static EntityManager withJiraNaming(String jdbcUrl, String user, String password) {
         return EntityManagerBuilder.url(jdbcUrl)

@@ -23,8 +23,8 @@ public record DatabaseTarget(TestDatabase database, String url, String user, Str
     }
 
     /** Drops every Balance Point table, then lets AO create the given entities' tables from scratch. */
-    @SafeVarargs
-    public final void resetSchema(EntityManager manager, Class<? extends RawEntity<?>>... entities) throws SQLException {
+    @SuppressWarnings("unchecked")
+    public void resetSchema(EntityManager manager, List<Class<? extends RawEntity<?>>> entities) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             String quote = connection.getMetaData().getIdentifierQuoteString().trim();
             try (Statement statement = connection.createStatement()) {
@@ -33,7 +33,7 @@ public record DatabaseTarget(TestDatabase database, String url, String user, Str
                 }
             }
         }
-        manager.migrate(entities);
+        manager.migrate(entities.toArray(Class[]::new));
     }
 
     /** Names of the existing tables with the Balance Point prefix, in any letter case. */

@@ -43,7 +43,6 @@ public abstract class DatabaseTest {
     protected abstract List<Class<? extends RawEntity<?>>> entities();
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     final void createSchema() throws SQLException {
         unavailable = database().unavailability();
         if (unavailable.isPresent()) {
@@ -53,7 +52,7 @@ public abstract class DatabaseTest {
         }
         target = database().newTarget();
         manager = target.openNode();
-        target.resetSchema(manager, entities().toArray(Class[]::new));
+        target.resetSchema(manager, entities());
     }
 
     @BeforeEach

@@ -75,8 +75,9 @@ public enum TestDatabase {
             return Optional.of(label + " is not reachable at " + address.getHost() + ":" + address.getPort()
                     + " (" + e.getMessage() + "); its store tests are skipped");
         }
-        try (Connection ignored = DriverManager.getConnection(probeUrl(), user, password)) {
-            return Optional.empty();
+        try (Connection connection = DriverManager.getConnection(probeUrl(), user, password)) {
+            return connection.isValid(2) ? Optional.empty()
+                    : Optional.of(label + " accepted a connection that is not valid; its store tests are skipped");
         } catch (SQLException e) {
             return Optional.of(label + " answers but cannot be used as " + user + " on " + url
                     + " (" + e.getMessage() + "); its store tests are skipped");
