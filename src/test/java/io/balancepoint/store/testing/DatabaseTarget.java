@@ -17,7 +17,10 @@ import net.java.ao.RawEntity;
 /** One database a test class works on: opens entity managers ("nodes") and resets the Balance Point schema. */
 public record DatabaseTarget(TestDatabase database, String url, String user, String password) {
 
-    /** A new entity manager with its own connections, as another cluster node would have. */
+    /**
+     * A new entity manager with its own connections, as another cluster node would have. Do not
+     * dispose it: on HSQLDB that shuts down the in-memory database the test class shares.
+     */
     public EntityManager openNode() {
         return EntityManagers.withJiraNaming(url, user, password);
     }
