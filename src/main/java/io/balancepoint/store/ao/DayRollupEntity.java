@@ -1,0 +1,161 @@
+package io.balancepoint.store.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table {@code AO_A20EDB_DAY_ROLLUP}: additive measures of the tickets resolved on one day, per
+ * project × request type × channel × customer tier × support tier × resolving agent × currency.
+ * {@code KEY_HASH} (SHA-256 of the key) makes the key unique in one column, which AO 3.2 needs
+ * because it has no composite unique index. Rows whose measures drop to zero are deleted, so the
+ * table always equals a rebuild from ticket facts.
+ */
+@Table("DayRollup")
+@Preload
+@Indexes(@Index(name = "project_day", methodNames = {"getProjectKey", "getResolvedDay"}))
+public interface DayRollupEntity extends Entity {
+
+    @NotNull
+    @Unique
+    @StringLength(64)
+    String getKeyHash();
+
+    void setKeyHash(String keyHash);
+
+    /** Random, new on every write: a writer replaces the row only if the token it read is still there. */
+    @NotNull
+    long getWriteToken();
+
+    void setWriteToken(long writeToken);
+
+    @NotNull
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    /** The resolution day as the number yyyymmdd (e.g. 20260105): readable and ordered in SQL. */
+    @NotNull
+    int getResolvedDay();
+
+    void setResolvedDay(int resolvedDay);
+
+    String getRequestType();
+
+    void setRequestType(String requestType);
+
+    String getChannel();
+
+    void setChannel(String channel);
+
+    String getCustomerTier();
+
+    void setCustomerTier(String customerTier);
+
+    String getSupportTier();
+
+    void setSupportTier(String supportTier);
+
+    String getResolvedBy();
+
+    void setResolvedBy(String resolvedBy);
+
+    @NotNull
+    @StringLength(3)
+    String getCurrency();
+
+    void setCurrency(String currency);
+
+    long getResolved();
+
+    void setResolved(long count);
+
+    long getRealResolved();
+
+    void setRealResolved(long count);
+
+    long getFcrApplicable();
+
+    void setFcrApplicable(long count);
+
+    long getFcrCount();
+
+    void setFcrCount(long count);
+
+    long getContacts();
+
+    void setContacts(long count);
+
+    long getLabourSeconds();
+
+    void setLabourSeconds(long seconds);
+
+    long getCsatSum();
+
+    void setCsatSum(long sum);
+
+    long getCsatCount();
+
+    void setCsatCount(long count);
+
+    long getFollowUps();
+
+    void setFollowUps(long count);
+
+    long getReopens();
+
+    void setReopens(long count);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getTotalCost();
+
+    void setTotalCost(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostLabour();
+
+    void setCostLabour(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostContact();
+
+    void setCostContact(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostOverhead();
+
+    void setCostOverhead(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostCompensation();
+
+    void setCostCompensation(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostMaterial();
+
+    void setCostMaterial(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostOutsourcing();
+
+    void setCostOutsourcing(String amount);
+
+    @NotNull
+    @StringLength(Decimals.MAX_LENGTH)
+    String getCostOther();
+
+    void setCostOther(String amount);
+}

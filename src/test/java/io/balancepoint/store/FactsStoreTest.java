@@ -1,0 +1,144 @@
+package io.balancepoint.store;
+
+import static io.balancepoint.store.StoreFixtures.resolved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.fcr.FcrStatus;
+import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.money.Money;
+import io.balancepoint.store.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FactsStoreTest {
+
+    abstract static class Contract extends StoreSuite {
+
+        private FactsStore facts;
+
+        @BeforeEach
+        void setUp() {
+            facts = node().facts();
+        }
+
+        @Test
+        void everyFieldRoundTripsExactly() {
+            TicketFacts full = new TicketFacts(10042, "SD-42", "SD", "Password reset", "email", "High", "cust-7",
+                    "ACME GmbH", "GOLD", "L2", Instant.parse("2026-03-02T08:15:30.123Z"),
+                    Instant.parse("2026-03-03T10:00:00.001Z"), "Done", true, "agent-bob",
+                    Money.of("104.1666666666666666666666666666667", "EUR"),
+                    Map.of(CostCategory.LABOUR, Money.of("71.25", "EUR"),
+                            CostCategory.CONTACT, Money.of("2.40", "EUR"),
+                            CostCategory.OVERHEAD, Money.of("30.5166666666666666666666666666667", "EUR")),
+                    5400, true, 2, 1, 3, Duration.ofMillis(2_520_001), Duration.ofHours(25).plusMillis(999), 5,
+                    FcrStatus.PROVISIONAL);
+            facts.put(full, FactsStore.ABSENT);
+
+            assertThat(facts.get(10042)).hasValue(new VersionedFacts(full, 1));
+            assertThat(facts.get(10042).orElseThrow().facts().totalCost().amount().scale()).isEqualTo(31);
+        }
+
+        @Test
+        void nullsStayNullAndAbsentCategoriesStayAbsent() {
+            TicketFacts sparse = new TicketFacts(7, "SD-7", "SD", null, null, null, null, null, null, null,
+                    null, null, null, false, null, Money.of("0", "JPY"), Map.of(), 0, false, 0, 0, 0, null, null,
+                    null, FcrStatus.OPEN);
+            facts.put(sparse, FactsStore.ABSENT);
+
+            assertThat(facts.get(7)).hasValue(new VersionedFacts(sparse, 1));
+            assertThat(facts.get(8)).isEmpty();
+        }
+
+        @Test
+        void eachWriteNeedsTheVersionItReplaces() {
+            assertThat(facts.put(resolved(1, "10"), FactsStore.ABSENT)).isEqualTo(1);
+            assertThat(facts.put(resolved(1, "20"), 1)).isEqualTo(2);
+
+            assertThatThrownBy(() -> facts.put(resolved(1, "30"), 1))
+                    .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("version 1");
+            assertThat(facts.get(1).orElseThrow()).isEqualTo(new VersionedFacts(resolved(1, "20"), 2));
+        }
+
+        @Test
+        void aSecondFirstWriteFailsRetryably() {
+            facts.put(resolved(1, "10"), FactsStore.ABSENT);
+
+            assertThatThrownBy(() -> facts.put(resolved(1, "99"), FactsStore.ABSENT))
+                    .satisfies(e -> assertThat(StorageFailures.isRetryable(e)).isTrue());
+            assertThat(facts.get(1).orElseThrow().facts().totalCost()).isEqualTo(Money.of("10", "EUR"));
+        }
+
+        @Test
+        void deleteChecksTheVersionToo() {
+            facts.put(resolved(1, "10"), FactsStore.ABSENT);
+
+            assertThatThrownBy(() -> facts.delete(1, 5)).isInstanceOf(ConcurrentChangeException.class);
+            facts.delete(1, 1);
+            assertThat(facts.get(1)).isEmpty();
+        }
+
+        @Test
+        void streamsResolvedFactsOfAProjectOrAll() {
+            facts.put(resolved(1, "10"), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(2, "IT", StoreFixtures.RESOLVED, "VPN", "portal", null, null, "eve", "5",
+                    null, FcrStatus.NOT_FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(3, "SD", null, "VPN", "portal", null, null, null, "1", null, FcrStatus.OPEN),
+                    FactsStore.ABSENT);
+
+            List<TicketFacts> sd = new ArrayList<>();
+            facts.forEachResolved(Optional.of("SD"), sd::add);
+            List<Long> all = new ArrayList<>();
+            facts.forEachResolved(Optional.empty(), f -> all.add(f.issueId()));
+
+            assertThat(sd).containsExactly(resolved(1, "10"));
+            assertThat(all).containsExactlyInAnyOrder(1L, 2L);
+        }
+
+        @Test
+        void sameAsStoredComparesWhatWouldBeStored() {
+            TicketFacts a = resolved(1, "10.50");
+            assertThat(FactsStore.sameAsStored(a, resolved(1, "10.50"))).isTrue();
+            assertThat(FactsStore.sameAsStored(a, resolved(1, "10.5"))).as("scale is stored").isFalse();
+            assertThat(FactsStore.sameAsStored(a, resolved(1, "10.51"))).isFalse();
+            TicketFacts nanos = new TicketFacts(a.issueId(), a.issueKey(), a.projectKey(), a.requestType(), a.channel(),
+                    a.priority(), a.customerKey(), a.organisation(), a.customerTier(), a.supportTier(), a.created(),
+                    a.resolvedAt().plusNanos(1), a.resolution(), a.realResolution(), a.resolvedBy(), a.totalCost(),
+                    a.costByCategory(), a.labourSeconds(), a.labourEstimated(), a.agentContacts(),
+                    a.customerFollowUps(), a.reopenCount(), a.firstResponse(), a.resolutionTime(), a.csat(), a.fcrStatus());
+            assertThat(FactsStore.sameAsStored(a, nanos)).as("below a millisecond").isTrue();
+        }
+    }
+
+    @Nested
+    class OnHsqldb extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.HSQLDB;
+        }
+    }
+
+    @Nested
+    class OnPostgresql extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.POSTGRESQL;
+        }
+    }
+
+    @Nested
+    class OnMariadb extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.MARIADB;
+        }
+    }
+}

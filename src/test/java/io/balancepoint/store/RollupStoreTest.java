@@ -1,0 +1,150 @@
+package io.balancepoint.store;
+
+import static io.balancepoint.store.StoreFixtures.RESOLVED;
+import static io.balancepoint.store.StoreFixtures.facts;
+import static io.balancepoint.store.StoreFixtures.resolved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.fcr.FcrStatus;
+import io.balancepoint.store.testing.TestDatabase;
+import io.balancepoint.time.DateRange;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RollupStoreTest {
+
+    private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+    private static final DateRange MARCH = new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+
+    abstract static class Contract extends StoreSuite {
+
+        private RollupStore rollups;
+        private FactsStore facts;
+
+        @BeforeEach
+        void setUp() {
+            rollups = node().rollups();
+            facts = node().facts();
+        }
+
+        @Test
+        void ticketsOfOneKeyAreSummedInOneRow() {
+            rollups.applyChange(null, resolved(1, "10.25"));
+            rollups.applyChange(null, resolved(2, "4.75"));
+
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).singleElement().satisfies(row -> {
+                assertThat(row.key().day()).isEqualTo(MARCH_2);
+                assertThat(row.key().requestType()).isEqualTo("Password reset");
+                assertThat(row.measures().resolved()).isEqualTo(2);
+                assertThat(row.measures().totalCost()).isEqualTo(new BigDecimal("15"));
+                assertThat(row.measures().csatSum()).isEqualTo(8);
+            });
+        }
+
+        @Test
+        void aChangedTicketMovesFromItsOldKeyToItsNewOne() {
+            TicketFacts before = resolved(1, "10");
+            TicketFacts after = facts(1, "SD", RESOLVED.plus(Duration.ofDays(1)), "Password reset", "email", "GOLD", "L2",
+                    "carol", "12", 5, FcrStatus.NOT_FCR);
+            rollups.applyChange(null, resolved(2, "3"));
+            rollups.applyChange(null, before);
+
+            rollups.applyChange(before, after);
+
+            List<RollupRow> rows = rollups.read(RollupQuery.of("SD", MARCH));
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).key().day()).isEqualTo(MARCH_2);
+            assertThat(rows.get(0).measures()).isEqualTo(RollupMeasures.of(resolved(2, "3")));
+            assertThat(rows.get(1).key().day()).isEqualTo(MARCH_2.plusDays(1));
+            assertThat(rows.get(1).measures()).isEqualTo(RollupMeasures.of(after));
+        }
+
+        @Test
+        void rowsThatDropToZeroAreDeletedAndReopenedTicketsLeave() {
+            TicketFacts resolved = resolved(1, "10");
+            TicketFacts reopened = facts(1, "SD", null, "Password reset", "email", "GOLD", "L1", null, "10", null, FcrStatus.OPEN);
+            rollups.applyChange(null, resolved);
+
+            rollups.applyChange(resolved, reopened);
+
+            assertThat(rollups.readAll()).isEmpty();
+        }
+
+        @Test
+        void readsFilterByDateRangeAndDimensions() {
+            rollups.applyChange(null, resolved(1, "1"));
+            rollups.applyChange(null, facts(2, "SD", RESOLVED, "VPN", "portal", "BASIC", "L1", "bob", "2", null, FcrStatus.FCR));
+            rollups.applyChange(null, facts(3, "SD", RESOLVED.plus(Duration.ofDays(40)), "VPN", "portal", "BASIC", "L1", "bob", "3", null, FcrStatus.FCR));
+            rollups.applyChange(null, facts(4, "IT", RESOLVED, "VPN", "portal", "BASIC", "L1", "bob", "4", null, FcrStatus.FCR));
+
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).hasSize(2);
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH).withRequestType("VPN")))
+                    .singleElement().satisfies(r -> assertThat(r.measures().totalCost()).isEqualTo(new BigDecimal("2")));
+            assertThat(rollups.read(RollupQuery.of("SD", DateRange.startingOn(MARCH_2)).withChannel("portal").withCustomerTier("BASIC")
+                    .withSupportTier("L1").withResolvedBy("bob"))).hasSize(2);
+            assertThat(rollups.read(RollupQuery.of("SD", new DateRange(MARCH_2.plusDays(1), MARCH_2.plusDays(60))))).hasSize(1);
+            assertThat(rollups.read(RollupQuery.of("SD", new DateRange(MARCH_2, MARCH_2.plusDays(1))))).hasSize(2);
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH).withResolvedBy("nobody"))).isEmpty();
+        }
+
+        @Test
+        void nullDimensionsAreAKeyOfTheirOwn() {
+            rollups.applyChange(null, facts(1, "SD", RESOLVED, null, null, null, null, null, "1", null, FcrStatus.FCR));
+            rollups.applyChange(null, facts(2, "SD", RESOLVED, null, null, null, null, null, "2", null, FcrStatus.FCR));
+            rollups.applyChange(null, facts(3, "SD", RESOLVED, "", null, null, null, null, "4", null, FcrStatus.FCR));
+
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).hasSize(2)
+                    .anySatisfy(r -> assertThat(r.measures().resolved()).isEqualTo(2));
+        }
+
+        @Test
+        void rebuildSumsTheStoredFacts() {
+            TicketFacts a = resolved(1, "10");
+            TicketFacts b = facts(2, "IT", RESOLVED, "VPN", "portal", null, null, null, "5", 3, FcrStatus.NOT_FCR);
+            facts.put(a, FactsStore.ABSENT);
+            facts.put(b, FactsStore.ABSENT);
+            facts.put(facts(3, "SD", null, "VPN", "portal", null, null, null, "7", null, FcrStatus.OPEN), FactsStore.ABSENT);
+            rollups.applyChange(null, resolved(99, "1000")); // stale: no such facts
+
+            assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(1);
+            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).extracting(RollupRow::measures)
+                    .containsExactly(RollupMeasures.of(a));
+            assertThat(rollups.read(RollupQuery.of("IT", MARCH))).isEmpty();
+
+            assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(2);
+            assertThat(rollups.read(RollupQuery.of("IT", MARCH))).extracting(RollupRow::measures)
+                    .containsExactly(RollupMeasures.of(b));
+        }
+    }
+
+    @Nested
+    class OnHsqldb extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.HSQLDB;
+        }
+    }
+
+    @Nested
+    class OnPostgresql extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.POSTGRESQL;
+        }
+    }
+
+    @Nested
+    class OnMariadb extends Contract {
+        @Override
+        protected TestDatabase database() {
+            return TestDatabase.MARIADB;
+        }
+    }
+}
