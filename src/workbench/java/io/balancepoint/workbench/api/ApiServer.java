@@ -69,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
     public static final class Builder {
 
         private final Map<Class<?>, Object> services = new LinkedHashMap<>();
-        private final List<Object> providers = new ArrayList<>(List.of(new XsrfGuard()));
+        private final List<Object> components = new ArrayList<>(List.of(new XsrfGuard()));
         private int port;
 
         private Builder() {
@@ -86,9 +86,9 @@ public final class ApiServer implements AutoCloseable {
             return service(CallerResolver.class, callers);
         }
 
-        /** An extra provider of the host (the product's are in {@link ApiApplication}). */
-        public Builder provider(Object provider) {
-            providers.add(provider);
+        /** An extra provider (or, in tests, resource) of the host; the product's are in {@link ApiApplication}. */
+        public Builder register(Object component) {
+            components.add(component);
             return this;
         }
 
@@ -110,7 +110,7 @@ public final class ApiServer implements AutoCloseable {
                     services.forEach((type, instance) -> bind(instance).to((Class) type));
                 }
             });
-            providers.forEach(config::register);
+            components.forEach(config::register);
 
             JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
