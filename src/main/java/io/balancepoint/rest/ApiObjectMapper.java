@@ -1,5 +1,6 @@
 package io.balancepoint.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.balancepoint.json.Json;
+import io.balancepoint.money.Money;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -22,6 +24,8 @@ import jakarta.ws.rs.ext.Provider;
  *   <li>no scalar coercion: {@code "14"} is not a number, {@code 2.5} is not a whole number (Jackson
  *       would truncate it to 2), {@code 1} is not a boolean, {@code 5} is not a string;</li>
  *   <li>a repeated field name and anything after the document are malformed JSON;</li>
+ *   <li>money is written as {@code {"amount": 12.5, "currency": "EUR"}}, exact (rounding is the
+ *       display's job);</li>
  *   <li>output escapes {@code < > & '} as {@code \u003C} and so on, so text a user typed can never
  *       turn a JSON response into markup, whatever reads it.</li>
  * </ul>
@@ -47,6 +51,7 @@ public final class ApiObjectMapper implements ContextResolver<ObjectMapper> {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.getFactory().setCharacterEscapes(new MarkupSafeEscapes());
+        mapper.addMixIn(Money.class, MoneyJson.class);
         for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -59,6 +64,11 @@ public final class ApiObjectMapper implements ContextResolver<ObjectMapper> {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper;
+    }
+
+    /** Money is its amount and currency; {@code isZero()} is not a property. */
+    @JsonIgnoreProperties("zero")
+    private interface MoneyJson {
     }
 
     /** JSON's standard escapes plus the characters that start or end markup. */

@@ -19,20 +19,33 @@ public final class CallerSecurityContext implements SecurityContext {
         this.original = original;
     }
 
-    /** The caller of the request; anonymous when no caller was resolved (fails closed). */
+    /**
+     * The caller of the request; anonymous when no caller was resolved (fails closed). Reads the
+     * principal, because what a resource gets injected may be a proxy of this context, not itself.
+     */
     public static Caller callerOf(SecurityContext context) {
-        return context instanceof CallerSecurityContext resolved ? resolved.caller : Caller.anonymous();
+        return context != null && context.getUserPrincipal() instanceof CallerPrincipal principal
+                ? principal.caller() : Caller.anonymous();
     }
 
     @Override
     public Principal getUserPrincipal() {
-        return caller.userKey().<Principal>map(key -> () -> key).orElse(null);
+        return caller instanceof Caller.Anonymous ? null : new CallerPrincipal(caller);
     }
 
     /** Roles are not JAX-RS roles here; {@code Permissions} decides. */
     @Override
     public boolean isUserInRole(String role) {
         return false;
+    }
+
+    /** A logged-in caller as a principal; its name is the user key. */
+    private record CallerPrincipal(Caller caller) implements Principal {
+
+        @Override
+        public String getName() {
+            return caller.userKey().orElseThrow();
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.balancepoint.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import io.balancepoint.json.JsonProblems;
 import io.balancepoint.rest.error.MalformedRequestException;
 import io.balancepoint.rest.error.PayloadTooLargeException;
 import jakarta.annotation.Priority;
@@ -42,7 +41,7 @@ public final class RequestBodyReader implements ReaderInterceptor {
             if (e instanceof InvalidDefinitionException) {
                 throw e; // the target type cannot be bound at all: our bug, not the client's
             }
-            throw new MalformedRequestException(List.of(JsonProblems.of(e)));
+            throw new MalformedRequestException(List.of(BodyProblems.of(e)));
         } catch (NoContentException e) {
             throw MalformedRequestException.of("$", "a JSON body is required");
         } catch (IOException e) {

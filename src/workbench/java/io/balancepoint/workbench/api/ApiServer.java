@@ -31,6 +31,14 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class ApiServer implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /**
+     * How much of a refused request's unread body the JDK server reads away before it reuses or
+     * closes the connection (its default is 64 KiB). Closing a socket with unread bytes resets it,
+     * and the client then loses the 413 it was sent; Tomcat, under Jira, swallows up to 2 MiB the
+     * same way. Read once per JVM, when the first JDK HTTP server starts.
+     */
+    private static final String DRAIN_PROPERTY = "sun.net.httpserver.drainAmount";
+    private static final long DRAIN_BYTES = 16L << 20;
 
     private final HttpServer server;
     private final JdkHttpHandlerContainer container;
@@ -113,6 +121,9 @@ public final class ApiServer implements AutoCloseable {
             components.forEach(config::register);
 
             JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
+            if (System.getProperty(DRAIN_PROPERTY) == null) {
+                System.setProperty(DRAIN_PROPERTY, Long.toString(DRAIN_BYTES));
+            }
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
