@@ -7,9 +7,11 @@ import io.balancepoint.rest.error.MalformedRequestException;
 import io.balancepoint.validation.InvalidInputException;
 import io.balancepoint.validation.StaleVersionException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -91,6 +93,21 @@ public class FailureResource {
     @Allow(Audience.LICENSED)
     public String unavailable() {
         throw new ServiceUnavailableException(SECRET);
+    }
+
+    @PUT
+    @Path("note")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Allow(Audience.LICENSED)
+    public Map<String, String> putNote(String note) {
+        return Map.of("note", note);
+    }
+
+    @DELETE
+    @Path("note")
+    @Allow(Audience.LICENSED)
+    public Map<String, String> deleteNote() {
+        return Map.of("note", "deleted");
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.Locale;
@@ -23,8 +24,11 @@ import java.util.Set;
  * </ul>
  * JSON requests from the app's own pages and from scripts pass without the header. Refusals are
  * 403 in the API's error shape. GET, HEAD and OPTIONS must not change anything and are not checked.
+ * It runs before the request is matched to a resource, so before authentication, and before a
+ * wrong content type could be reported as 415.
  */
-@Priority(Priorities.AUTHENTICATION - 100)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
 public final class XsrfGuard implements ContainerRequestFilter {
 
     public static final String TOKEN_HEADER = "X-Atlassian-Token";
