@@ -16,10 +16,10 @@ import java.util.Set;
  * The workbench's cross-site request forgery guard, the same rule Jira's REST framework applies
  * to plugin resources (see docs/rest.md):
  * <ul>
- *   <li>a mutating request (POST, PUT, PATCH, DELETE) whose body a browser could send from another
- *       site without asking (content type {@code application/x-www-form-urlencoded},
- *       {@code multipart/form-data} or {@code text/plain}; for POST also none at all) needs the
- *       header {@code X-Atlassian-Token: no-check}, which another site's page cannot set;</li>
+ *   <li>a mutating request (POST, PUT, PATCH, DELETE) without a content type, or with one a
+ *       browser sends from another site without asking ({@code application/x-www-form-urlencoded},
+ *       {@code multipart/form-data}, {@code text/plain}), needs the header
+ *       {@code X-Atlassian-Token: no-check}, which another site's page cannot set;</li>
  *   <li>a mutating request that carries an {@code Origin} header from another origin is refused.</li>
  * </ul>
  * JSON requests from the app's own pages and from scripts pass without the header. Refusals are
@@ -46,16 +46,13 @@ public final class XsrfGuard implements ContainerRequestFilter {
         }
         if (crossOrigin(request)) {
             refuse(request, "Cross-origin request refused.");
-        } else if (forgeable(method, request.getMediaType()) && !hasNoCheckToken(request)) {
+        } else if (forgeable(request.getMediaType()) && !hasNoCheckToken(request)) {
             refuse(request, "XSRF check failed: send JSON, or the header " + TOKEN_HEADER + ": " + NO_CHECK + ".");
         }
     }
 
-    private static boolean forgeable(String method, MediaType type) {
-        if (type == null) {
-            return method.equals(HttpMethod.POST);
-        }
-        return FORGEABLE_TYPES.contains(type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT));
+    private static boolean forgeable(MediaType type) {
+        return type == null || FORGEABLE_TYPES.contains(type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasNoCheckToken(ContainerRequestContext request) {
