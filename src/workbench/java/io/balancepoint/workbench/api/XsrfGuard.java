@@ -52,7 +52,8 @@ public final class XsrfGuard implements ContainerRequestFilter {
     }
 
     private static boolean forgeable(MediaType type) {
-        return type == null || FORGEABLE_TYPES.contains(type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT));
+        return type == null || FORGEABLE_TYPES.contains(
+                type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasNoCheckToken(ContainerRequestContext request) {
