@@ -110,9 +110,9 @@ public final class RollupMetrics {
     }
 
     private Reading read(MetricsQuery query) {
-        PeriodIndex periods = new PeriodIndex(query.periods());
-        DateRange covered = query.covered();
-        return new Reading(covered, periods, ProjectRollups.read(rollups, query.projectKey(), covered, currency),
+        List<Period> periods = query.periods();
+        DateRange covered = new DateRange(periods.getFirst().start(), periods.getLast().end());
+        return new Reading(covered, new PeriodIndex(periods), ProjectRollups.read(rollups, query.projectKey(), covered, currency),
                 UnallocatedOverhead.forProject(settings.overhead(), query.projectKey(), currency));
     }
 
