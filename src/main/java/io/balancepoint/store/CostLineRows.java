@@ -13,8 +13,13 @@ import java.util.Map;
 /** Converts cost lines to {@link CostLineEntity} columns and back. */
 final class CostLineRows {
 
+    static final String ID = "ID";
     static final String ISSUE_ID = "ISSUE_ID";
     static final String SOURCE_KEY = "SOURCE_KEY";
+
+    /** Every column, for streaming queries (streamed entities hold only the selected columns). */
+    static final String ALL_COLUMNS = String.join(", ", ID, ISSUE_ID, "PROJECT_KEY", SOURCE_KEY, "CATEGORY", "AMOUNT",
+            "CURRENCY", "QUANTITY", "UNIT", "RATE_APPLIED", "RATE_SOURCE", "OCCURRED_AT", "ESTIMATED", "NOTE", "AUTHOR_KEY");
 
     private CostLineRows() {
     }

@@ -24,6 +24,14 @@ final class DayRollupRows {
     static final String PROJECT_KEY = "PROJECT_KEY";
     static final String RESOLVED_DAY = "RESOLVED_DAY";
 
+    /** Every column, for streaming queries (streamed entities hold only the selected columns). */
+    static final String ALL_COLUMNS = String.join(", ", "ID", KEY_HASH, WRITE_TOKEN, PROJECT_KEY, RESOLVED_DAY,
+            "REQUEST_TYPE", "CHANNEL", "CUSTOMER_TIER", "SUPPORT_TIER", "RESOLVED_BY", "CURRENCY", "TICKETS", "RESOLVED",
+            "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL", "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS",
+            "LABOUR_SECONDS", "LABOUR_TICKETS", "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES",
+            "RESOLUTION_SECONDS", "CSAT_SUM", "CSAT_COUNT", "TOTAL_COST", "COST_LABOUR", "COST_CONTACT", "COST_OVERHEAD",
+            "COST_COMPENSATION", "COST_MATERIAL", "COST_OUTSOURCING", "COST_OTHER");
+
     private DayRollupRows() {
     }
 

@@ -3,8 +3,17 @@ package io.balancepoint.store;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.store.ao.TicketFactsEntity;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 
@@ -28,11 +37,19 @@ public final class FactsStore {
     }
 
     public Optional<VersionedFacts> get(long issueId) {
-        TicketFactsEntity[] rows = storage.find(TicketFactsEntity.class, byIssue(issueId));
-        if (rows.length == 0) {
-            return Optional.empty();
+        return Optional.ofNullable(getAll(List.of(issueId)).get(issueId));
+    }
+
+    /** The stored facts of those of {@code issueIds} that have any, by issue id; one query per {@link Criteria#MAX_TERMS} ids. */
+    public Map<Long, VersionedFacts> getAll(Collection<Long> issueIds) {
+        Map<Long, VersionedFacts> found = new HashMap<>();
+        for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
+            Query query = Query.select(TicketFactsRows.ALL_COLUMNS)
+                    .where(Criteria.in(TicketFactsRows.ISSUE_ID, chunk.size()), chunk.toArray());
+            storage.stream(TicketFactsEntity.class, query, row ->
+                    found.put(row.getIssueId(), new VersionedFacts(TicketFactsRows.facts(row), row.getRowVersion())));
         }
-        return Optional.of(new VersionedFacts(TicketFactsRows.facts(rows[0]), rows[0].getRowVersion()));
+        return found;
     }
 
     /**
@@ -44,14 +61,62 @@ public final class FactsStore {
      *                                   a {@link StorageException} that {@link StorageFailures#isRetryable} accepts)
      */
     public long put(TicketFacts facts, long expectedVersion) {
-        return storage.inTransaction(() -> {
-            if (expectedVersion != ABSENT) {
-                removeVersion(facts.issueId(), expectedVersion);
+        Claim claim = new Claim(facts, expectedVersion);
+        putAll(List.of(claim));
+        return claim.newVersion();
+    }
+
+    /**
+     * Stores every claim's facts as the next version of its issue, all or none (joins the caller's
+     * transaction): one DELETE of the versions read (per {@link Criteria#MAX_TERMS} claims), then one batch of INSERTs.
+     *
+     * @throws IllegalArgumentException  when two claims name the same issue
+     * @throws ConcurrentChangeException when any stored version is no longer the one claimed; a first
+     *                                   write that loses its race fails retryably on the unique issue id (see {@link #put})
+     */
+    public void putAll(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        Set<Long> issues = new HashSet<>();
+        for (Claim claim : claims) {
+            if (!issues.add(claim.facts().issueId())) {
+                throw new IllegalArgumentException("two claims for the facts of issue " + claim.facts().issueId());
             }
-            long version = expectedVersion + 1;
-            storage.create(TicketFactsEntity.class, TicketFactsRows.columns(facts, version));
-            return version;
+        }
+        storage.inTransaction(() -> {
+            // Ascending issue ids, so two writers of overlapping batches lock rows in the same order.
+            List<Claim> replacing = claims.stream().filter(c -> c.expectedVersion() != ABSENT)
+                    .sorted(Comparator.comparingLong(c -> c.facts().issueId())).toList();
+            for (List<Claim> chunk : Criteria.chunks(replacing)) {
+                removeVersions(chunk);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>(claims.size());
+            for (Claim claim : claims) {
+                rows.add(TicketFactsRows.columns(claim.facts(), claim.newVersion()));
+            }
+            storage.createAll(TicketFactsEntity.class, rows);
+            return null;
         });
+    }
+
+    /**
+     * The facts a writer stores for an issue and the version it read them at ({@link #ABSENT} when
+     * there were none): the write succeeds only if that is still the stored version.
+     */
+    public record Claim(TicketFacts facts, long expectedVersion) {
+
+        public Claim {
+            Objects.requireNonNull(facts, "facts");
+            if (expectedVersion < ABSENT) {
+                throw new IllegalArgumentException("versions start at 1; " + expectedVersion + " was never stored");
+            }
+        }
+
+        /** The version the facts are stored as. */
+        public long newVersion() {
+            return expectedVersion + 1;
+        }
     }
 
     /**
@@ -111,6 +176,25 @@ public final class FactsStore {
         return Instant.ofEpochMilli(millis).isBefore(instant) ? millis + 1 : millis;
     }
 
+    private void removeVersions(List<Claim> claims) {
+        if (claims.size() == 1) {
+            removeVersion(claims.get(0).facts().issueId(), claims.get(0).expectedVersion());
+            return;
+        }
+        Object[] parameters = new Object[2 * claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            parameters[2 * i] = claims.get(i).facts().issueId();
+            parameters[2 * i + 1] = claims.get(i).expectedVersion();
+        }
+        int deleted = storage.deleteWhere(TicketFactsEntity.class,
+                Criteria.anyPair(TicketFactsRows.ISSUE_ID, TicketFactsRows.ROW_VERSION, claims.size()), parameters);
+        if (deleted != claims.size()) {
+            throw new ConcurrentChangeException("facts of " + (claims.size() - deleted) + " of " + claims.size()
+                    + " issues (among " + claims.get(0).facts().issueId() + " to " + claims.get(claims.size() - 1).facts().issueId()
+                    + ") are no longer at the version read; another writer changed them");
+        }
+    }
+
     private void removeVersion(long issueId, long expectedVersion) {
         int deleted = storage.deleteWhere(TicketFactsEntity.class,
                 TicketFactsRows.ISSUE_ID + " = ? AND " + TicketFactsRows.ROW_VERSION + " = ?", issueId, expectedVersion);
@@ -118,9 +202,5 @@ public final class FactsStore {
             throw new ConcurrentChangeException("facts of issue " + issueId + " are no longer at version "
                     + expectedVersion + "; another writer changed them");
         }
-    }
-
-    private static Query byIssue(long issueId) {
-        return Query.select().where(TicketFactsRows.ISSUE_ID + " = ?", issueId);
     }
 }

@@ -4,11 +4,14 @@ import io.balancepoint.ledger.CostLine;
 import io.balancepoint.ledger.RateSource;
 import io.balancepoint.store.ao.CostLineEntity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import net.java.ao.Query;
 
 /**
@@ -36,8 +39,8 @@ public final class LedgerStore {
     /** All lines of a ticket, computed and manual, by time of occurrence then source key. */
     public List<CostLine> lines(long issueId) {
         List<CostLine> lines = new ArrayList<>();
-        for (CostLineEntity row : rows(issueId)) {
-            lines.add(CostLineRows.line(row));
+        for (StoredLine stored : stored(List.of(issueId)).getOrDefault(issueId, List.of())) {
+            lines.add(stored.line());
         }
         lines.sort(LINE_ORDER);
         return lines;
@@ -52,9 +55,10 @@ public final class LedgerStore {
      * @throws IllegalArgumentException if a line is manual or two lines share a source key
      */
     public LedgerDiff replaceComputedLines(long issueId, String projectKey, List<CostLine> computedLines) {
+        requireComputed(computedLines);
         return storage.inTransaction(() -> {
-            Plan plan = plan(issueId, projectKey, computedLines);
-            apply(plan);
+            Plan plan = planFor(issueId, projectKey, computedLines, stored(List.of(issueId)).getOrDefault(issueId, List.of()));
+            applyAll(List.of(plan));
             return plan.diff();
         });
     }
@@ -96,66 +100,128 @@ public final class LedgerStore {
         return storage.deleteWhere(CostLineEntity.class, CostLineRows.ISSUE_ID + " = ?", issueId);
     }
 
-    /** Reads the stored computed lines and works out the changes, without writing. */
-    Plan plan(long issueId, String projectKey, List<CostLine> computedLines) {
-        Map<String, CostLine> wanted = new TreeMap<>();
-        for (CostLine line : computedLines) {
-            if (line.isManual() || line.sourceKey().startsWith(MANUAL_KEY_PREFIX)) {
-                throw new IllegalArgumentException("manual line " + line.sourceKey() + " passed as a computed line");
-            }
-            if (wanted.put(line.sourceKey(), line) != null) {
-                throw new IllegalArgumentException("two computed lines with source key " + line.sourceKey());
-            }
+    /**
+     * Checks that {@code computedLines} can be stored as a ticket's computed lines.
+     *
+     * @throws IllegalArgumentException if a line is manual or two lines share a source key
+     */
+    static void requireComputed(List<CostLine> computedLines) {
+        bySourceKey(computedLines);
+    }
+
+    /**
+     * Reads the stored lines of every update's ticket in one query (per {@link Criteria#MAX_TERMS}
+     * tickets) and works out each ticket's changes, without writing. One plan per update, in their order.
+     */
+    List<Plan> planAll(List<TicketUpdate> updates) {
+        if (updates.isEmpty()) {
+            return List.of();
         }
-        Map<String, CostLineEntity> stored = new TreeMap<>();
-        for (CostLineEntity row : rows(issueId)) {
-            if (!CostLineRows.line(row).isManual()) {
-                stored.put(row.getSourceKey(), row);
+        Map<Long, List<StoredLine>> stored = stored(updates.stream().map(TicketUpdate::issueId).toList());
+        List<Plan> plans = new ArrayList<>(updates.size());
+        for (TicketUpdate update : updates) {
+            plans.add(planFor(update.issueId(), update.facts().projectKey(), update.computedLines(),
+                    stored.getOrDefault(update.issueId(), List.of())));
+        }
+        return plans;
+    }
+
+    /**
+     * Writes plans made by {@link #planAll} in the same transaction: one DELETE of every replaced row
+     * (per {@link Criteria#MAX_TERMS} rows), then one batch of INSERTs.
+     */
+    void applyAll(List<Plan> plans) {
+        List<Integer> rowIds = new ArrayList<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        for (Plan plan : plans) {
+            rowIds.addAll(plan.rowIdsToDelete());
+            inserts.addAll(plan.rowsToInsert());
+        }
+        // Ascending row ids, so two writers lock rows in the same order.
+        rowIds.sort(Comparator.naturalOrder());
+        for (List<Integer> chunk : Criteria.chunks(rowIds)) {
+            storage.deleteWhere(CostLineEntity.class, Criteria.in(CostLineRows.ID, chunk.size()), chunk.toArray());
+        }
+        storage.createAll(CostLineEntity.class, inserts);
+    }
+
+    /** The changes to a ticket's computed lines and the rows that carry them out. */
+    record Plan(long issueId, LedgerDiff diff, List<Integer> rowIdsToDelete, List<Map<String, Object>> rowsToInsert) {
+
+        Plan {
+            rowIdsToDelete = List.copyOf(rowIdsToDelete);
+            rowsToInsert = List.copyOf(rowsToInsert);
+        }
+    }
+
+    /** The changes that turn a ticket's stored lines into {@code computedLines}; manual lines are never touched. */
+    private static Plan planFor(long issueId, String projectKey, List<CostLine> computedLines, List<StoredLine> storedLines) {
+        Map<String, CostLine> wanted = bySourceKey(computedLines);
+        Map<String, StoredLine> stored = new TreeMap<>();
+        for (StoredLine line : storedLines) {
+            if (!line.line().isManual()) {
+                stored.put(line.line().sourceKey(), line);
             }
         }
 
         List<CostLine> added = new ArrayList<>();
         List<LedgerDiff.LineChange> updated = new ArrayList<>();
         List<CostLine> removed = new ArrayList<>();
-        List<CostLineEntity> rowsToDelete = new ArrayList<>();
+        List<Integer> rowsToDelete = new ArrayList<>();
         List<Map<String, Object>> rowsToInsert = new ArrayList<>();
         for (Map.Entry<String, CostLine> entry : wanted.entrySet()) {
-            CostLineEntity row = stored.get(entry.getKey());
+            StoredLine before = stored.get(entry.getKey());
             Map<String, Object> columns = CostLineRows.columns(issueId, projectKey, entry.getValue());
-            if (row == null) {
+            if (before == null) {
                 added.add(entry.getValue());
                 rowsToInsert.add(columns);
-            } else {
-                CostLine before = CostLineRows.line(row);
-                // Compare stored forms, so a line that only differs below what is stored (nanoseconds) is unchanged.
-                if (!columns.equals(CostLineRows.columns(row.getIssueId(), row.getProjectKey(), before))) {
-                    updated.add(new LedgerDiff.LineChange(before, entry.getValue()));
-                    rowsToDelete.add(row);
-                    rowsToInsert.add(columns);
-                }
+            } else if (!columns.equals(before.columns())) {
+                // Stored forms are compared, so a line that only differs below what is stored (nanoseconds) is unchanged.
+                updated.add(new LedgerDiff.LineChange(before.line(), entry.getValue()));
+                rowsToDelete.add(before.rowId());
+                rowsToInsert.add(columns);
             }
         }
-        for (Map.Entry<String, CostLineEntity> entry : stored.entrySet()) {
+        for (Map.Entry<String, StoredLine> entry : stored.entrySet()) {
             if (!wanted.containsKey(entry.getKey())) {
-                removed.add(CostLineRows.line(entry.getValue()));
-                rowsToDelete.add(entry.getValue());
+                removed.add(entry.getValue().line());
+                rowsToDelete.add(entry.getValue().rowId());
             }
         }
-        return new Plan(new LedgerDiff(added, updated, removed), rowsToDelete, rowsToInsert);
+        return new Plan(issueId, new LedgerDiff(added, updated, removed), rowsToDelete, rowsToInsert);
     }
 
-    /** Writes a plan made by {@link #plan} in the same transaction. */
-    void apply(Plan plan) {
-        storage.delete(plan.rowsToDelete().toArray(CostLineEntity[]::new));
-        storage.createAll(CostLineEntity.class, plan.rowsToInsert());
+    private static Map<String, CostLine> bySourceKey(List<CostLine> computedLines) {
+        Map<String, CostLine> bySourceKey = new TreeMap<>();
+        for (CostLine line : computedLines) {
+            if (line.isManual() || line.sourceKey().startsWith(MANUAL_KEY_PREFIX)) {
+                throw new IllegalArgumentException("manual line " + line.sourceKey() + " passed as a computed line");
+            }
+            if (bySourceKey.put(line.sourceKey(), line) != null) {
+                throw new IllegalArgumentException("two computed lines with source key " + line.sourceKey());
+            }
+        }
+        return bySourceKey;
     }
 
-    /** The changes to a ticket's computed lines and the rows that carry them out. */
-    record Plan(LedgerDiff diff, List<CostLineEntity> rowsToDelete, List<Map<String, Object>> rowsToInsert) {
+    /** The stored lines (computed and manual) of the given tickets, by issue id; read-only rows, streamed. */
+    private Map<Long, List<StoredLine>> stored(Collection<Long> issueIds) {
+        Map<Long, List<StoredLine>> stored = new HashMap<>();
+        for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
+            Query query = Query.select(CostLineRows.ALL_COLUMNS).where(Criteria.in(CostLineRows.ISSUE_ID, chunk.size()), chunk.toArray());
+            storage.stream(CostLineEntity.class, query, row -> stored.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>())
+                    .add(new StoredLine(row.getID(), row.getIssueId(), row.getProjectKey(), CostLineRows.line(row))));
+        }
+        return stored;
     }
 
-    private CostLineEntity[] rows(long issueId) {
-        return storage.find(CostLineEntity.class, Query.select().where(CostLineRows.ISSUE_ID + " = ?", issueId));
+    /** A stored line with the row that holds it. */
+    private record StoredLine(int rowId, long issueId, String projectKey, CostLine line) {
+
+        /** The columns as stored: equal to {@link CostLineRows#columns} of a line exactly when that line is stored alike. */
+        Map<String, Object> columns() {
+            return CostLineRows.columns(issueId, projectKey, line);
+        }
     }
 
     private boolean deleteManual(long issueId, String sourceKey) {

@@ -5,7 +5,9 @@ import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.store.ao.DayRollupEntity;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,18 +48,33 @@ public final class RollupStore {
      * (either may be null: a new or a deleted ticket). Joins the caller's transaction.
      */
     public void applyChange(TicketFacts before, TicketFacts after) {
+        applyChanges(List.of(new Change(before, after)));
+    }
+
+    /**
+     * Moves the contributions of many tickets at once: the deltas are summed per rollup key first
+     * (tickets of one day and desk share a key), then the affected rows are read in one query and
+     * each changed row is rewritten once. Joins the caller's transaction.
+     */
+    public void applyChanges(List<Change> changes) {
         // Ordered by hash so that all writers touch rows in the same order (fewer deadlocks).
         Map<String, Delta> deltas = new TreeMap<>();
-        RollupKey.of(before, zone).ifPresent(key -> add(deltas, key, FactMeasures.of(before).negated()));
-        RollupKey.of(after, zone).ifPresent(key -> add(deltas, key, FactMeasures.of(after)));
+        for (Change change : changes) {
+            RollupKey.of(change.before(), zone).ifPresent(key -> add(deltas, key, FactMeasures.of(change.before()).negated()));
+            RollupKey.of(change.after(), zone).ifPresent(key -> add(deltas, key, FactMeasures.of(change.after())));
+        }
+        deltas.values().removeIf(delta -> delta.measures().isZero());
+        if (deltas.isEmpty()) {
+            return;
+        }
         storage.inTransaction(() -> {
-            for (Delta delta : deltas.values()) {
-                if (!delta.measures().isZero()) {
-                    applyDelta(delta.key(), delta.measures());
-                }
-            }
+            applyDeltas(deltas);
             return null;
         });
+    }
+
+    /** A ticket's facts before and after a write; null before for a new ticket, null after for a deleted one. */
+    public record Change(TicketFacts before, TicketFacts after) {
     }
 
     /** The stored rollups matching the query, ordered by day and then by the other dimensions. */
@@ -120,28 +137,63 @@ public final class RollupStore {
         });
     }
 
-    private void applyDelta(RollupKey key, FactMeasures delta) {
-        String hash = key.hash();
-        DayRollupEntity[] rows = storage.find(DayRollupEntity.class, Query.select().where(DayRollupRows.KEY_HASH + " = ?", hash));
-        if (rows.length == 0) {
-            if (delta.resolved() < 0) {
-                // Only possible if rollups and facts disagree already; keep the write, a rebuild repairs it.
-                LOG.warn("Rollup {} is missing while a ticket leaves it; rebuild the rollups to repair", key);
+    private void applyDeltas(Map<String, Delta> deltas) {
+        Map<String, StoredRollup> stored = stored(deltas.keySet());
+        List<StoredRollup> replaced = new ArrayList<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        for (Map.Entry<String, Delta> entry : deltas.entrySet()) {
+            RollupKey key = entry.getValue().key();
+            FactMeasures delta = entry.getValue().measures();
+            StoredRollup row = stored.get(entry.getKey());
+            if (row == null) {
+                if (delta.resolved() < 0) {
+                    // Only possible if rollups and facts disagree already; keep the write, a rebuild repairs it.
+                    LOG.warn("Rollup {} is missing while a ticket leaves it; rebuild the rollups to repair", key);
+                }
+                // A concurrent insert of the same key fails on the unique hash: retryable.
+                inserts.add(DayRollupRows.columns(key, delta, newToken()));
+                continue;
             }
-            // A concurrent insert of the same key fails on the unique hash: retryable.
-            storage.create(DayRollupEntity.class, DayRollupRows.columns(key, delta, newToken()));
-            return;
+            replaced.add(row);
+            FactMeasures updated = row.measures().plus(delta);
+            if (!updated.isZero()) {
+                inserts.add(DayRollupRows.columns(key, updated, newToken()));
+            }
         }
-        DayRollupEntity row = rows[0];
-        FactMeasures updated = DayRollupRows.measures(row).plus(delta);
+        for (List<StoredRollup> chunk : Criteria.chunks(replaced)) {
+            removeTokens(chunk);
+        }
+        storage.createAll(DayRollupEntity.class, inserts);
+    }
+
+    /** Deletes rows that still carry the token read; any other outcome means another writer got there first. */
+    private void removeTokens(List<StoredRollup> rows) {
+        Object[] parameters = new Object[2 * rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            parameters[2 * i] = rows.get(i).hash();
+            parameters[2 * i + 1] = rows.get(i).writeToken();
+        }
         int deleted = storage.deleteWhere(DayRollupEntity.class,
-                DayRollupRows.KEY_HASH + " = ? AND " + DayRollupRows.WRITE_TOKEN + " = ?", hash, row.getWriteToken());
-        if (deleted == 0) {
-            throw new ConcurrentChangeException("rollup " + key + " changed while being updated");
+                Criteria.anyPair(DayRollupRows.KEY_HASH, DayRollupRows.WRITE_TOKEN, rows.size()), parameters);
+        if (deleted != rows.size()) {
+            throw new ConcurrentChangeException((rows.size() - deleted) + " of " + rows.size()
+                    + " rollups (first " + rows.get(0).key() + ") changed while being updated");
         }
-        if (!updated.isZero()) {
-            storage.create(DayRollupEntity.class, DayRollupRows.columns(key, updated, newToken()));
+    }
+
+    /** The stored rows of the given key hashes, by hash; read-only rows, streamed. */
+    private Map<String, StoredRollup> stored(Collection<String> hashes) {
+        Map<String, StoredRollup> stored = new HashMap<>();
+        for (List<String> chunk : Criteria.chunks(hashes)) {
+            Query query = Query.select(DayRollupRows.ALL_COLUMNS).where(Criteria.in(DayRollupRows.KEY_HASH, chunk.size()), chunk.toArray());
+            storage.stream(DayRollupEntity.class, query, row -> stored.put(row.getKeyHash(),
+                    new StoredRollup(row.getKeyHash(), row.getWriteToken(), DayRollupRows.key(row), DayRollupRows.measures(row))));
         }
+        return stored;
+    }
+
+    /** A stored rollup row and the write token it was read with. */
+    private record StoredRollup(String hash, long writeToken, RollupKey key, FactMeasures measures) {
     }
 
     private static long newToken() {

@@ -110,7 +110,7 @@ class TicketWriterTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("injected");
 
             assertThat(failing.writes()).as("the lines were written before the failure")
-                    .containsSubsequence("create TicketFactsEntity", "delete CostLineEntity", "createAll CostLineEntity");
+                    .containsSubsequence("createAll TicketFactsEntity", "deleteWhere CostLineEntity", "createAll CostLineEntity");
             assertThat(node.facts().get(1)).hasValue(new VersionedFacts(resolved(1, "73.65"), 1));
             assertThat(node.ledger().lines(1)).isEqualTo(lines);
             assertThat(node.rollups().readAll()).isEqualTo(rollups);
