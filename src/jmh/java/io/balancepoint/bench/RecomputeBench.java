@@ -7,9 +7,11 @@ import io.balancepoint.store.EntityManagerStorage;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.RollupStore;
+import io.balancepoint.store.TicketUpdate;
 import io.balancepoint.store.TicketWriter;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -31,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Recompute throughput (tickets/s) of the background worker's step for a ticket with 10 worklogs
  * and 10 comments whose snapshot changed (one worklog longer): compute lines and facts, diff the
  * ledger, upsert the facts and apply the rollup delta in one transaction. The naive baseline
- * rewrites every line of the ticket instead of writing the difference.
+ * rewrites every line of the ticket instead of writing the difference; the batch writes 50
+ * consecutive tickets (which share rollup rows, as a desk's tickets of one day do) in one transaction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RecomputeBench {
 
     private static final int TICKETS = 2_000;
+    private static final int BATCH = 50;
 
     @Param({"hsqldb", "postgresql"})
     public BenchDatabase database;
@@ -63,9 +68,12 @@ public class RecomputeBench {
         writer = new TicketWriter(storage, ledger, new FactsStore(storage),
                 new RollupStore(storage, settings.workingTime().zone()), TicketWriter.DEFAULT_MAX_ATTEMPTS);
         computation = new TicketComputation(settings);
+        List<TicketUpdate> initial = new ArrayList<>();
         for (long id = 1; id <= TICKETS; id++) {
-            recompute(id, 0);
+            initial.add(update(id, 0));
         }
+        writer.writeAll(initial);
+        database.analyze();
     }
 
     @TearDown(Level.Trial)
@@ -81,14 +89,30 @@ public class RecomputeBench {
         return next;
     }
 
-    private Object recompute(long id, int v) {
+    private TicketUpdate update(long id, int v) {
         ComputedTicket t = computation.compute(SampleTickets.ticket(id, v), List.of(), "Standard", now);
-        return writer.write(id, t.lines(), t.facts());
+        return new TicketUpdate(id, t.lines(), t.facts());
+    }
+
+    private Object recompute(long id, int v) {
+        TicketUpdate u = update(id, v);
+        return writer.write(id, u.computedLines(), u.facts());
     }
 
     @Benchmark
     public Object recomputeChangedTicket() {
         return recompute(nextTicket(), variant + 1);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public Object recomputeBatchOf50() {
+        List<TicketUpdate> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            long id = nextTicket();
+            batch.add(update(id, variant + 1));
+        }
+        return writer.writeAll(batch);
     }
 
     @Benchmark

@@ -21,12 +21,15 @@ final class CostLineRows {
     static final String ALL_COLUMNS = String.join(", ", ID, ISSUE_ID, "PROJECT_KEY", SOURCE_KEY, "CATEGORY", "AMOUNT",
             "CURRENCY", "QUANTITY", "UNIT", "RATE_APPLIED", "RATE_SOURCE", "OCCURRED_AT", "ESTIMATED", "NOTE", "AUTHOR_KEY");
 
+    /** Columns written per row (all but the generated ID), to size the column maps. */
+    private static final int COLUMNS = ALL_COLUMNS.split(",").length - 1;
+
     private CostLineRows() {
     }
 
     /** The columns of a line as stored: two lines are stored alike exactly when their column maps are equal. */
     static Map<String, Object> columns(long issueId, String projectKey, CostLine line) {
-        Map<String, Object> row = new HashMap<>();
+        Map<String, Object> row = HashMap.newHashMap(COLUMNS);
         row.put(ISSUE_ID, issueId);
         row.put("PROJECT_KEY", projectKey);
         row.put(SOURCE_KEY, line.sourceKey());

@@ -32,6 +32,9 @@ final class DayRollupRows {
             "RESOLUTION_SECONDS", "CSAT_SUM", "CSAT_COUNT", "TOTAL_COST", "COST_LABOUR", "COST_CONTACT", "COST_OVERHEAD",
             "COST_COMPENSATION", "COST_MATERIAL", "COST_OUTSOURCING", "COST_OTHER");
 
+    /** Columns written per row (all but the generated ID), to size the column maps. */
+    private static final int COLUMNS = ALL_COLUMNS.split(",").length - 1;
+
     private DayRollupRows() {
     }
 
@@ -39,7 +42,7 @@ final class DayRollupRows {
         if (!measures.currency().equals(key.currency())) {
             throw new IllegalArgumentException("measures in " + measures.currency() + " for a rollup in " + key.currency());
         }
-        Map<String, Object> row = new HashMap<>();
+        Map<String, Object> row = HashMap.newHashMap(COLUMNS);
         row.put(KEY_HASH, key.hash());
         row.put(WRITE_TOKEN, writeToken);
         row.put(PROJECT_KEY, key.projectKey());

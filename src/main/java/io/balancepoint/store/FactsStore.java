@@ -44,7 +44,7 @@ public final class FactsStore {
     public Map<Long, VersionedFacts> getAll(Collection<Long> issueIds) {
         Map<Long, VersionedFacts> found = new HashMap<>();
         for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
-            Query query = Query.select(TicketFactsRows.ALL_COLUMNS)
+            Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS)
                     .where(Criteria.in(TicketFactsRows.ISSUE_ID, chunk.size()), chunk.toArray());
             storage.stream(TicketFactsEntity.class, query, row ->
                     found.put(row.getIssueId(), new VersionedFacts(TicketFactsRows.facts(row), row.getRowVersion())));
@@ -141,7 +141,7 @@ public final class FactsStore {
      * memory (for rebuilds and exports).
      */
     public void forEachResolved(Optional<String> projectKey, Consumer<TicketFacts> action) {
-        Query query = Query.select(TicketFactsRows.ALL_COLUMNS);
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS);
         query = projectKey.isPresent()
                 ? query.where("RESOLVED_AT IS NOT NULL AND PROJECT_KEY = ?", projectKey.get())
                 : query.where("RESOLVED_AT IS NOT NULL");
@@ -158,7 +158,7 @@ public final class FactsStore {
         if (!until.isAfter(from)) {
             return;
         }
-        Query query = Query.select(TicketFactsRows.ALL_COLUMNS).where(
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(
                 "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?", projectKey, millisAtOrAfter(from), millisAtOrAfter(until));
         storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
     }
@@ -166,7 +166,7 @@ public final class FactsStore {
     /** Streams the facts of one project's unresolved tickets (the open backlog), through the same index. */
     public void forEachOpen(String projectKey, Consumer<TicketFacts> action) {
         Objects.requireNonNull(projectKey, "projectKey");
-        Query query = Query.select(TicketFactsRows.ALL_COLUMNS).where("PROJECT_KEY = ? AND RESOLVED_AT IS NULL", projectKey);
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where("PROJECT_KEY = ? AND RESOLVED_AT IS NULL", projectKey);
         storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
     }
 

@@ -208,7 +208,7 @@ public final class LedgerStore {
     private Map<Long, List<StoredLine>> stored(Collection<Long> issueIds) {
         Map<Long, List<StoredLine>> stored = new HashMap<>();
         for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
-            Query query = Query.select(CostLineRows.ALL_COLUMNS).where(Criteria.in(CostLineRows.ISSUE_ID, chunk.size()), chunk.toArray());
+            Query query = ColumnsQuery.of(CostLineRows.ALL_COLUMNS).where(Criteria.in(CostLineRows.ISSUE_ID, chunk.size()), chunk.toArray());
             storage.stream(CostLineEntity.class, query, row -> stored.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>())
                     .add(new StoredLine(row.getID(), row.getIssueId(), row.getProjectKey(), CostLineRows.line(row))));
         }

@@ -185,7 +185,7 @@ public final class RollupStore {
     private Map<String, StoredRollup> stored(Collection<String> hashes) {
         Map<String, StoredRollup> stored = new HashMap<>();
         for (List<String> chunk : Criteria.chunks(hashes)) {
-            Query query = Query.select(DayRollupRows.ALL_COLUMNS).where(Criteria.in(DayRollupRows.KEY_HASH, chunk.size()), chunk.toArray());
+            Query query = ColumnsQuery.of(DayRollupRows.ALL_COLUMNS).where(Criteria.in(DayRollupRows.KEY_HASH, chunk.size()), chunk.toArray());
             storage.stream(DayRollupEntity.class, query, row -> stored.put(row.getKeyHash(),
                     new StoredRollup(row.getKeyHash(), row.getWriteToken(), DayRollupRows.key(row), DayRollupRows.measures(row))));
         }

@@ -69,7 +69,8 @@ public final class TicketWriter {
      * Makes the stored state of the ticket {@code computedLines} (manual lines are kept) and
      * {@code newFacts}, and moves the ticket's rollup contribution accordingly: {@link #writeAll} of one.
      *
-     * @throws StorageException when the database fails, or other writers won {@code maxAttempts} times in a row
+     * @throws ContendedWriteException when other writers won {@code maxAttempts} times in a row
+     * @throws StorageException         when the database fails
      */
     public WriteResult write(long issueId, List<CostLine> computedLines, TicketFacts newFacts) {
         return writeAll(List.of(new TicketUpdate(issueId, computedLines, newFacts))).get(0);
@@ -86,8 +87,9 @@ public final class TicketWriter {
      * @throws IllegalArgumentException when an issue appears twice (write its latest update only), a
      *                                  computed line is manual, or two lines of a ticket share a source
      *                                  key; checked before anything is written
-     * @throws StorageException         when the database fails, or other writers won a ticket
-     *                                  {@code maxAttempts} times in a row
+     * @throws ContendedWriteException  when other writers won some tickets {@code maxAttempts} times in
+     *                                  a row; every other ticket of the list was written
+     * @throws StorageException         when the database fails (tickets of earlier transactions may be written)
      */
     public List<WriteResult> writeAll(List<TicketUpdate> updates) {
         Set<Long> issues = new HashSet<>();
@@ -99,8 +101,16 @@ public final class TicketWriter {
             LedgerStore.requireComputed(update.computedLines());
         }
         List<WriteResult> results = new ArrayList<>(updates.size());
+        List<ContendedWriteException> contended = new ArrayList<>();
         for (int from = 0; from < updates.size(); from += batchSize) {
-            results.addAll(writeBatch(updates.subList(from, Math.min(updates.size(), from + batchSize))));
+            try {
+                results.addAll(writeBatch(updates.subList(from, Math.min(updates.size(), from + batchSize))));
+            } catch (ContendedWriteException e) {
+                contended.add(e);
+            }
+        }
+        if (!contended.isEmpty()) {
+            throw ContendedWriteException.combined(contended);
         }
         return results;
     }
@@ -109,6 +119,7 @@ public final class TicketWriter {
      * Removes a deleted issue: its lines (computed and manual), its facts and its rollup contribution.
      *
      * @return false when nothing was stored for it
+     * @throws ContendedWriteException when other writers won {@code maxAttempts} times in a row
      */
     public boolean remove(long issueId) {
         return retrying(maxAttempts, attempt -> storage.inTransaction(() -> {
@@ -121,27 +132,43 @@ public final class TicketWriter {
             rollups.applyChange(old.get().facts(), null);
             return true;
         }), (attempts, failure) -> {
-            throw gaveUp(issueId, attempts, failure);
+            throw new ContendedWriteException(List.of(issueId), attempts, failure);
         });
     }
 
     private List<WriteResult> writeBatch(List<TicketUpdate> batch) {
         if (batch.size() == 1) {
-            return retrying(maxAttempts, attempt -> writeInOneTransaction(batch, attempt), (attempts, failure) -> {
-                throw gaveUp(batch.get(0).issueId(), attempts, failure);
-            });
+            return List.of(writeAlone(batch.get(0), 0));
         }
         return retrying(batchAttempts, attempt -> writeInOneTransaction(batch, attempt),
                 (attempts, failure) -> writeOneByOne(batch, attempts));
     }
 
-    /** Writes each ticket of a batch that kept failing in a transaction of its own. */
+    /**
+     * Writes each ticket of a batch that kept failing in a transaction of its own, so that only the
+     * contended tickets wait; those that still fail are named in one exception at the end.
+     */
     private List<WriteResult> writeOneByOne(List<TicketUpdate> batch, int failedBatchAttempts) {
         List<WriteResult> results = new ArrayList<>(batch.size());
+        List<ContendedWriteException> contended = new ArrayList<>();
         for (TicketUpdate update : batch) {
-            results.add(writeBatch(List.of(update)).get(0).afterFailedAttempts(failedBatchAttempts));
+            try {
+                results.add(writeAlone(update, failedBatchAttempts));
+            } catch (ContendedWriteException e) {
+                contended.add(e);
+            }
+        }
+        if (!contended.isEmpty()) {
+            throw ContendedWriteException.combined(contended);
         }
         return results;
+    }
+
+    private WriteResult writeAlone(TicketUpdate update, int failedBatchAttempts) {
+        return retrying(maxAttempts, attempt -> writeInOneTransaction(List.of(update), failedBatchAttempts + attempt).get(0),
+                (attempts, failure) -> {
+                    throw new ContendedWriteException(List.of(update.issueId()), failedBatchAttempts + attempts, failure);
+                });
     }
 
     private List<WriteResult> writeInOneTransaction(List<TicketUpdate> batch, int attempt) {
@@ -194,11 +221,6 @@ public final class TicketWriter {
                 backOff(attempt);
             }
         }
-    }
-
-    private static StorageException gaveUp(long issueId, int attempts, RuntimeException failure) {
-        return new StorageException("gave up writing issue " + issueId + " after " + attempts
-                + " attempts: other writers kept changing it", failure);
     }
 
     /** A short pause that grows with the attempt, so two nodes in lock-step stop colliding. */

@@ -15,9 +15,4 @@ public record WriteResult(long version, LedgerDiff ledger, boolean factsChanged,
     public boolean changed() {
         return factsChanged || !ledger.isEmpty();
     }
-
-    /** The same result, counting {@code failedAttempts} earlier transactions that did not commit. */
-    WriteResult afterFailedAttempts(int failedAttempts) {
-        return new WriteResult(version, ledger, factsChanged, attempts + failedAttempts);
-    }
 }
