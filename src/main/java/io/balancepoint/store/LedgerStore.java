@@ -142,7 +142,9 @@ public final class LedgerStore {
         for (List<Integer> chunk : Criteria.chunks(rowIds)) {
             storage.deleteWhere(CostLineEntity.class, Criteria.in(CostLineRows.ID, chunk.size()), chunk.toArray());
         }
-        storage.createAll(CostLineEntity.class, inserts);
+        if (!inserts.isEmpty()) {
+            storage.createAll(CostLineEntity.class, inserts);
+        }
     }
 
     /** The changes to a ticket's computed lines and the rows that carry them out. */

@@ -163,7 +163,9 @@ public final class RollupStore {
         for (List<StoredRollup> chunk : Criteria.chunks(replaced)) {
             removeTokens(chunk);
         }
-        storage.createAll(DayRollupEntity.class, inserts);
+        if (!inserts.isEmpty()) {
+            storage.createAll(DayRollupEntity.class, inserts);
+        }
     }
 
     /** Deletes rows that still carry the token read; any other outcome means another writer got there first. */

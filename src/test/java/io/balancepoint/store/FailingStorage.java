@@ -8,16 +8,33 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-/** A storage that works like the real one but fails on the first write to one entity type, and logs writes. */
+/** A storage that works like the real one but fails the writes a {@link Rule} picks, and logs the writes that passed. */
 final class FailingStorage implements AoStorage {
 
+    /** Picks the writes that fail. */
+    @FunctionalInterface
+    interface Rule {
+        /**
+         * @param write "operation Entity", e.g. {@code createAll CostLineEntity}
+         * @param rows  the rows of an insert; empty for other writes
+         * @return the failure to throw instead of writing, or null to write
+         */
+        RuntimeException failureOf(String write, List<Map<String, Object>> rows);
+    }
+
     private final AoStorage delegate;
-    private final Class<?> failOn;
+    private final Rule rule;
     private final List<String> writes = new ArrayList<>();
 
+    /** Fails every write to {@code failOn} with an {@link IllegalStateException} (not retryable). */
     FailingStorage(AoStorage delegate, Class<?> failOn) {
+        this(delegate, (write, rows) -> write.endsWith(" " + failOn.getSimpleName())
+                ? new IllegalStateException("injected failure on " + write) : null);
+    }
+
+    FailingStorage(AoStorage delegate, Rule rule) {
         this.delegate = delegate;
-        this.failOn = failOn;
+        this.rule = rule;
     }
 
     /** The writes that reached the database, as "operation Entity", in order. */
@@ -32,13 +49,13 @@ final class FailingStorage implements AoStorage {
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> columns) {
-        write("create", type);
+        write("create", type, List.of(columns));
         return delegate.create(type, columns);
     }
 
     @Override
     public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
-        write("createAll", type);
+        write("createAll", type, rows);
         delegate.createAll(type, rows);
     }
 
@@ -50,14 +67,14 @@ final class FailingStorage implements AoStorage {
     @Override
     public void delete(RawEntity<?>... entities) {
         if (entities.length > 0) {
-            write("delete", entities[0].getEntityType());
+            write("delete", entities[0].getEntityType(), List.of());
         }
         delegate.delete(entities);
     }
 
     @Override
     public <K> int deleteWhere(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        write("deleteWhere", type);
+        write("deleteWhere", type, List.of());
         return delegate.deleteWhere(type, criteria, parameters);
     }
 
@@ -76,10 +93,12 @@ final class FailingStorage implements AoStorage {
         delegate.migrate(types);
     }
 
-    private void write(String operation, Class<?> type) {
-        if (type.equals(failOn)) {
-            throw new IllegalStateException("injected failure on " + operation + " " + type.getSimpleName());
+    private void write(String operation, Class<?> type, List<Map<String, Object>> rows) {
+        String write = operation + " " + type.getSimpleName();
+        RuntimeException failure = rule.failureOf(write, rows);
+        if (failure != null) {
+            throw failure;
         }
-        writes.add(operation + " " + type.getSimpleName());
+        writes.add(write);
     }
 }

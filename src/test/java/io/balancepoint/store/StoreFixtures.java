@@ -9,9 +9,12 @@ import io.balancepoint.money.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Ticket facts and cost lines for store tests. */
 final class StoreFixtures {
@@ -60,5 +63,47 @@ final class StoreFixtures {
 
     static List<CostLine> linesFor(String labourAmount, String contactAmount) {
         return List.of(labour("worklog:1", labourAmount), contact("contact:comment:7", contactAmount));
+    }
+
+    /** Facts of a random ticket (resolved four times in five, one project in four is IT). */
+    static TicketFacts randomFacts(Random random, long issue) {
+        boolean resolved = random.nextInt(5) > 0;
+        Instant resolvedAt = resolved ? RESOLVED.plus(Duration.ofHours(random.nextInt(72))) : null;
+        String total = random.nextInt(1000) + "." + random.nextInt(100);
+        Money totalCost = Money.of(total, "EUR");
+        Map<CostCategory, Money> byCategory = new EnumMap<>(CostCategory.class);
+        byCategory.put(CostCategory.LABOUR, totalCost.dividedBy(3));
+        if (random.nextBoolean()) {
+            byCategory.put(CostCategory.OUTSOURCING, Money.of("0.001", "EUR"));
+        }
+        FcrStatus[] resolvedStatuses = {FcrStatus.FCR, FcrStatus.PROVISIONAL, FcrStatus.NOT_FCR, FcrStatus.NOT_APPLICABLE};
+        return new TicketFacts(issue, "SD-" + issue, random.nextInt(4) == 0 ? "IT" : "SD",
+                pick(random, "Password reset", "VPN", null), pick(random, "email", "portal", "phone"), "Medium",
+                "cust", null, pick(random, "GOLD", "BASIC", null), pick(random, "L1", "L2"),
+                CREATED, resolvedAt, resolved ? "Done" : null, resolved && random.nextBoolean(),
+                resolved ? pick(random, "bob", "carol") : null, totalCost, byCategory, random.nextInt(10_000),
+                false, random.nextInt(4), random.nextInt(3), random.nextInt(2), Duration.ofMinutes(random.nextInt(500)),
+                resolved ? Duration.between(CREATED, resolvedAt) : null,
+                random.nextBoolean() ? 1 + random.nextInt(5) : null,
+                resolved ? resolvedStatuses[random.nextInt(resolvedStatuses.length)] : FcrStatus.OPEN);
+    }
+
+    /** Up to four random labour lines with source keys worklog:0..3. */
+    static List<CostLine> randomLines(Random random) {
+        List<CostLine> lines = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            if (random.nextBoolean()) {
+                lines.add(new CostLine("worklog:" + w, CostCategory.LABOUR,
+                        Money.of(new BigDecimal(random.nextInt(10_000)).movePointLeft(random.nextInt(4)), Currency.getInstance("EUR")),
+                        new BigDecimal(random.nextInt(9000)), "second", new BigDecimal("47.50"), RateSource.USER,
+                        CREATED.plusSeconds(w), false, null, null));
+            }
+        }
+        return lines;
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... values) {
+        return values[random.nextInt(values.length)];
     }
 }

@@ -11,17 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.metrics.FactMeasures;
-import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.ledger.CostLine;
-import io.balancepoint.ledger.RateSource;
-import io.balancepoint.money.Money;
 import io.balancepoint.store.ao.DayRollupEntity;
 import io.balancepoint.store.testing.TestDatabase;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,8 +192,8 @@ class TicketWriterTest {
                         expectedFacts.remove(issue);
                         continue;
                     }
-                    TicketFacts facts = randomFacts(random, issue);
-                    List<CostLine> lines = randomLines(random);
+                    TicketFacts facts = StoreFixtures.randomFacts(random, issue);
+                    List<CostLine> lines = StoreFixtures.randomLines(random);
                     node.writer().write(issue, lines, facts);
                     expectedFacts.put(issue, facts);
                     assertThat(node.ledger().lines(issue)).containsExactlyInAnyOrderElementsOf(lines);
@@ -245,46 +240,6 @@ class TicketWriterTest {
             Instant resolvedAt = v == 5 ? null : StoreFixtures.RESOLVED.plus(Duration.ofDays(v % 2));
             return new Version(List.copyOf(lines), resolvedAt, v % 2 == 0 ? "L1" : "L2", v < 3 ? "bob" : "carol",
                     (20 + v) + ".1" + v, v % 4 == 0 ? null : v, v % 3 == 0 ? FcrStatus.NOT_FCR : FcrStatus.FCR);
-        }
-
-        private static TicketFacts randomFacts(Random random, long issue) {
-            boolean resolved = random.nextInt(5) > 0;
-            Instant resolvedAt = resolved ? StoreFixtures.RESOLVED.plus(Duration.ofHours(random.nextInt(72))) : null;
-            String total = random.nextInt(1000) + "." + random.nextInt(100);
-            Money totalCost = Money.of(total, "EUR");
-            Map<CostCategory, Money> byCategory = new EnumMap<>(CostCategory.class);
-            byCategory.put(CostCategory.LABOUR, totalCost.dividedBy(3));
-            if (random.nextBoolean()) {
-                byCategory.put(CostCategory.OUTSOURCING, Money.of("0.001", "EUR"));
-            }
-            FcrStatus[] resolvedStatuses = {FcrStatus.FCR, FcrStatus.PROVISIONAL, FcrStatus.NOT_FCR, FcrStatus.NOT_APPLICABLE};
-            return new TicketFacts(issue, "SD-" + issue, random.nextInt(4) == 0 ? "IT" : "SD",
-                    pick(random, "Password reset", "VPN", null), pick(random, "email", "portal", "phone"), "Medium",
-                    "cust", null, pick(random, "GOLD", "BASIC", null), pick(random, "L1", "L2"),
-                    StoreFixtures.CREATED, resolvedAt, resolved ? "Done" : null, resolved && random.nextBoolean(),
-                    resolved ? pick(random, "bob", "carol") : null, totalCost, byCategory, random.nextInt(10_000),
-                    false, random.nextInt(4), random.nextInt(3), random.nextInt(2), Duration.ofMinutes(random.nextInt(500)),
-                    resolved ? Duration.between(StoreFixtures.CREATED, resolvedAt) : null,
-                    random.nextBoolean() ? 1 + random.nextInt(5) : null,
-                    resolved ? resolvedStatuses[random.nextInt(resolvedStatuses.length)] : FcrStatus.OPEN);
-        }
-
-        private static List<CostLine> randomLines(Random random) {
-            List<CostLine> lines = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                if (random.nextBoolean()) {
-                    lines.add(new CostLine("worklog:" + w, CostCategory.LABOUR,
-                            Money.of(new BigDecimal(random.nextInt(10_000)).movePointLeft(random.nextInt(4)), java.util.Currency.getInstance("EUR")),
-                            new BigDecimal(random.nextInt(9000)), "second", new BigDecimal("47.50"), RateSource.USER,
-                            StoreFixtures.CREATED.plusSeconds(w), false, null, null));
-                }
-            }
-            return lines;
-        }
-
-        @SafeVarargs
-        private static <T> T pick(Random random, T... values) {
-            return values[random.nextInt(values.length)];
         }
     }
 
