@@ -85,7 +85,7 @@ public final class FactsStore {
             }
         }
         storage.inTransaction(() -> {
-            // Ascending issue ids, so two writers of overlapping batches lock rows in the same order.
+            // In ascending issue order, so writers of overlapping lists longer than one chunk take the chunks alike.
             List<Claim> replacing = claims.stream().filter(c -> c.expectedVersion() != ABSENT)
                     .sorted(Comparator.comparingLong(c -> c.facts().issueId())).toList();
             for (List<Claim> chunk : Criteria.chunks(replacing)) {

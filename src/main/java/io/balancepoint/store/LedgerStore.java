@@ -137,8 +137,6 @@ public final class LedgerStore {
             rowIds.addAll(plan.rowIdsToDelete());
             inserts.addAll(plan.rowsToInsert());
         }
-        // Ascending row ids, so two writers lock rows in the same order.
-        rowIds.sort(Comparator.naturalOrder());
         for (List<Integer> chunk : Criteria.chunks(rowIds)) {
             storage.deleteWhere(CostLineEntity.class, Criteria.in(CostLineRows.ID, chunk.size()), chunk.toArray());
         }
@@ -148,7 +146,7 @@ public final class LedgerStore {
     }
 
     /** The changes to a ticket's computed lines and the rows that carry them out. */
-    record Plan(long issueId, LedgerDiff diff, List<Integer> rowIdsToDelete, List<Map<String, Object>> rowsToInsert) {
+    record Plan(LedgerDiff diff, List<Integer> rowIdsToDelete, List<Map<String, Object>> rowsToInsert) {
 
         Plan {
             rowIdsToDelete = List.copyOf(rowIdsToDelete);
@@ -190,7 +188,7 @@ public final class LedgerStore {
                 rowsToDelete.add(entry.getValue().rowId());
             }
         }
-        return new Plan(issueId, new LedgerDiff(added, updated, removed), rowsToDelete, rowsToInsert);
+        return new Plan(new LedgerDiff(added, updated, removed), rowsToDelete, rowsToInsert);
     }
 
     private static Map<String, CostLine> bySourceKey(List<CostLine> computedLines) {

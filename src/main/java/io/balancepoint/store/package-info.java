@@ -1,6 +1,6 @@
 /**
  * Persistence of Balance Point on Active Objects: the cost ledger, ticket facts and day rollups,
- * written together by {@link io.balancepoint.store.TicketWriter}.
+ * written together by {@link io.balancepoint.store.TicketWriter}, many tickets per transaction.
  *
  * <h2>Decisions</h2>
  * <ul>
@@ -26,6 +26,18 @@
  *       write moves it from the old facts' key to the new one. Rows that reach zero are deleted and
  *       amounts are stored canonically, so incremental rollups always equal a rebuild from facts.</li>
  *   <li><b>Idempotent.</b> A write that finds the same lines and facts stored writes nothing.</li>
+ *   <li><b>Batches.</b> {@link io.balancepoint.store.TicketWriter#writeAll} writes up to a batch of
+ *       tickets in one transaction with a fixed number of statements: facts, lines and affected rollups
+ *       are each read with one {@code IN} list, claims and replaced rows are deleted with one statement
+ *       per table (the claims as "any of these (issue, version) pairs", checked by the row count), new
+ *       rows go in one JDBC batch per table, and rollup deltas are summed per key before the rows are
+ *       touched. The same guarantees hold as for one ticket, because a batch is the one-ticket protocol
+ *       applied to many rows at once; a batch that keeps losing is retried, then written ticket by
+ *       ticket. Lists are split at 500 values, for Oracle's and SQL Server's limits. An issue may
+ *       appear only once per call: its latest update is the one to write.</li>
+ *   <li><b>AO overhead.</b> Reads stream read-only rows with explicit column lists
+ *       ({@code ColumnsQuery} skips AO's regex parsing of each plain column),
+ *       and inserts never read rows back.</li>
  * </ul>
  */
 package io.balancepoint.store;
