@@ -26,18 +26,24 @@ public enum TestDatabase {
                     "jdbc:hsqldb:mem:bp" + SEQUENCE.incrementAndGet() + ";hsqldb.tx=mvcc", user, password);
         }
     },
-    POSTGRESQL("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/balancepoint_test", "postgres", "") {
+    POSTGRESQL("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + serverDatabase(), "postgres", "") {
         @Override
         String probeUrl() {
             return url + "?connectTimeout=2&socketTimeout=10";
         }
     },
-    MARIADB("MariaDB", "jdbc:mariadb://127.0.0.1:3306/balancepoint_test?nullDatabaseMeansCurrent=true", "root", "") {
+    MARIADB("MariaDB", "jdbc:mariadb://127.0.0.1:3306/" + serverDatabase() + "?nullDatabaseMeansCurrent=true", "root", "") {
         @Override
         String probeUrl() {
             return url + "&connectTimeout=2000&socketTimeout=10000";
         }
     };
+
+    /**
+     * Names the server database to use instead of {@code balancepoint_test} (it must exist), so that
+     * runs from several checkouts on one machine do not drop each other's tables.
+     */
+    public static final String DATABASE_PROPERTY = "bp.test.database";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final int PROBE_TIMEOUT_MILLIS = 1500;
@@ -52,6 +58,10 @@ public enum TestDatabase {
         this.url = url;
         this.user = user;
         this.password = password;
+    }
+
+    private static String serverDatabase() {
+        return System.getProperty(DATABASE_PROPERTY, "balancepoint_test");
     }
 
     /** Where this suite's tables live; server databases are shared, so the schema is reset by the caller. */
