@@ -100,8 +100,9 @@ public final class BackfillJob implements Job {
             } catch (RuntimeException e) {
                 failures++;
                 RecomputeQueue.Offer offer = retries.offer(stamp.issueId());
-                LOG.warn("Backfill of issue {} failed; {} for the recompute worker: {}", stamp.issueId(),
-                        offer == RecomputeQueue.Offer.FULL ? "the queue is full, left" : "queued", e.toString());
+                LOG.warn("Backfill of issue {} failed ({}); {}", stamp.issueId(), e.toString(),
+                        offer == RecomputeQueue.Offer.FULL ? "the queue is full, so the reconcile job will find it"
+                                : "queued for the recompute worker to retry");
             }
         }
         return failures;
