@@ -20,8 +20,7 @@ public final class JobRun {
         this.lease = Objects.requireNonNull(lease, "lease");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
-        JobState started = lease.started();
-        this.latest = new JobProgress(started.done(), started.total(), started.cursor(), started.message());
+        this.latest = startedFrom();
     }
 
     /** The progress this run started from (a resumed run's cursor). */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A node that dies mid-run leaves the job RUNNING until the lease goes stale; then any node may
  * take it over. The stale limit must therefore be longer than the longest pause between two
- * progress reports of any job (rebuilding rollups reports only at the end).
+ * progress reports of any job (rebuilding rollups and RFM scoring are single steps that report only
+ * at the end, and so also cannot be cancelled half-way).
  */
 public final class JobRunner {
 
@@ -56,12 +58,21 @@ public final class JobRunner {
     /**
      * Claims the job here and runs it on {@code executor} (for REST calls that start a job and return at once).
      *
-     * @return the state the run started with; empty when the job is running elsewhere
+     * @return the state the run started with (FAILED if the executor refused it); empty when the job is running elsewhere
      */
     public Optional<JobState> start(Job job, Executor executor) {
-        Optional<JobRun> run = claim(job);
-        run.ifPresent(r -> executor.execute(() -> execute(job, r)));
-        return run.map(r -> r.lease().started());
+        Optional<JobRun> claimed = claim(job);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        JobRun run = claimed.get();
+        try {
+            executor.execute(() -> execute(job, run));
+        } catch (RejectedExecutionException e) {
+            // Never started: release the lease at once rather than leave the job "running" until it goes stale.
+            return Optional.of(finishQuietly(run, JobStatus.FAILED, run.latest().withMessage("not started: " + e.getMessage())));
+        }
+        return Optional.of(run.lease().started());
     }
 
     /**

@@ -10,6 +10,7 @@ import io.balancepoint.store.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,21 @@ class JobRunnerTest {
             assertThat(runner.runNow(new ScriptedJob("j", () -> { }))).as("claimed, though not yet running").isEmpty();
             executor.forEach(Runnable::run);
             assertThat(runner.state("j").status()).isEqualTo(JobStatus.DONE);
+        }
+
+        @Test
+        void aJobTheExecutorRefusesIsNotLeftRunning() {
+            JobRunner runner = runner(node(), "node-1");
+
+            Optional<JobState> refused = runner.start(new ScriptedJob("j", () -> { }), task -> {
+                throw new RejectedExecutionException("pool is shut down");
+            });
+
+            assertThat(refused).hasValueSatisfying(s -> {
+                assertThat(s.status()).isEqualTo(JobStatus.FAILED);
+                assertThat(s.message()).isEqualTo("not started: pool is shut down");
+            });
+            assertThat(runner.runNow(new ScriptedJob("j", () -> { }))).isPresent();
         }
 
         @Test
