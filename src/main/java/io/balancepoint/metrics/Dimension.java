@@ -26,7 +26,11 @@ public enum Dimension {
 
     /** The ticket's value in this dimension, {@link #NO_VALUE} when it has none; never null. */
     public String valueOf(TicketFacts facts) {
-        String value = attribute.apply(facts);
+        return normalised(attribute.apply(facts));
+    }
+
+    /** A stored dimension value as metrics show it: {@link #NO_VALUE} for null or blank, else unchanged. */
+    public static String normalised(String value) {
         return value == null || value.isBlank() ? NO_VALUE : value;
     }
 }

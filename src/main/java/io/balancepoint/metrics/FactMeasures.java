@@ -108,6 +108,16 @@ public record FactMeasures(
         return combine(other, Math::subtractExact, Money::minus);
     }
 
+    /** Every count and amount negated: what taking a group out of a sum adds to it. */
+    public FactMeasures negated() {
+        return zero(currency()).minus(this);
+    }
+
+    /** True when every count and amount is zero (whatever the scale of the zeros): an empty group, or a delta that changes nothing. */
+    public boolean isZero() {
+        return equals(zero(currency()));
+    }
+
     private FactMeasures combine(FactMeasures o, LongBinaryOperator n, BinaryOperator<Money> m) {
         Map<CostCategory, Money> categories = new EnumMap<>(CostCategory.class);
         for (CostCategory c : CostCategory.values()) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds tickets whose logged work exceeds k × the mean of their request type over a trailing window
@@ -33,7 +34,8 @@ import java.util.Objects;
  */
 public final class HandleTimeAnomalies {
 
-    private static final Comparator<HandleTimeAnomaly> WORST_FIRST = Comparator
+    /** Highest ratio first, then by issue key: the order anomalies are listed in. */
+    public static final Comparator<HandleTimeAnomaly> WORST_FIRST = Comparator
             .comparing(HandleTimeAnomaly::ratio, Comparator.reverseOrder())
             .thenComparing(HandleTimeAnomaly::issueKey);
 
@@ -42,40 +44,81 @@ public final class HandleTimeAnomalies {
 
     /** The anomalies among {@code facts} as of {@code asOf}; settings must be valid. */
     public static List<HandleTimeAnomaly> find(List<TicketFacts> facts, AnomalySettings settings, Instant asOf) {
-        Objects.requireNonNull(settings.k(), "settings.k");
-        Instant windowStart = asOf.minus(Duration.ofDays(settings.windowDays()));
-        Map<RequestTypeKey, Baseline> baselines = new HashMap<>();
-        for (TicketFacts f : facts) {
-            if (inBaseline(f, windowStart, asOf)) {
-                baselines.merge(RequestTypeKey.of(f), new Baseline(f.labourSeconds(), 1), Baseline::plus);
-            }
-        }
+        Scan scan = scan(settings, asOf);
+        facts.forEach(scan::addToBaseline);
         List<HandleTimeAnomaly> anomalies = new ArrayList<>();
         for (TicketFacts f : facts) {
-            if (!isCandidate(f, windowStart, asOf)) {
-                continue;
-            }
-            Baseline baseline = baselines.getOrDefault(RequestTypeKey.of(f), Baseline.EMPTY);
-            if (inBaseline(f, windowStart, asOf)) {
-                baseline = baseline.without(f.labourSeconds());
-            }
-            if (baseline.count() >= settings.minimumSampleSize() && baseline.isExceededBy(f.labourSeconds(), settings.k())) {
-                anomalies.add(new HandleTimeAnomaly(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(),
-                        f.resolvedAt(), f.labourSeconds(), baseline.mean(), baseline.count(), baseline.ratioOf(f.labourSeconds())));
-            }
+            scan.check(f).ifPresent(anomalies::add);
         }
         anomalies.sort(WORST_FIRST);
         return List.copyOf(anomalies);
     }
 
-    private static boolean inBaseline(TicketFacts f, Instant windowStart, Instant asOf) {
-        return f.labourSeconds() > 0 && f.isResolved()
-                && f.resolvedAt().isAfter(windowStart) && !f.resolvedAt().isAfter(asOf);
+    /**
+     * The same rules for facts too many to hold in memory: stream every fact through
+     * {@link Scan#addToBaseline} first, then each candidate through {@link Scan#check}. Only the
+     * baselines (one sum per request type) are kept. Settings must be valid.
+     */
+    public static Scan scan(AnomalySettings settings, Instant asOf) {
+        return new Scan(settings, asOf);
     }
 
-    private static boolean isCandidate(TicketFacts f, Instant windowStart, Instant asOf) {
-        boolean openAtAsOf = !f.isResolved() && !f.created().isAfter(asOf);
-        return inBaseline(f, windowStart, asOf) || (f.labourSeconds() > 0 && openAtAsOf);
+    /** One anomaly search as of one instant; see {@link #scan}. Not thread-safe. */
+    public static final class Scan {
+
+        private final AnomalySettings settings;
+        private final Instant asOf;
+        private final Instant windowStart;
+        private final Map<RequestTypeKey, Baseline> baselines = new HashMap<>();
+
+        private Scan(AnomalySettings settings, Instant asOf) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(settings.k(), "settings.k");
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            this.windowStart = asOf.minus(Duration.ofDays(settings.windowDays()));
+        }
+
+        /** The baseline window is (windowStart, asOf]: tickets resolved after this instant and not after {@link #asOf}. */
+        public Instant windowStart() {
+            return windowStart;
+        }
+
+        public Instant asOf() {
+            return asOf;
+        }
+
+        /** Counts the ticket in its request type's baseline when it belongs there; any ticket may be offered. Each ticket once. */
+        public void addToBaseline(TicketFacts f) {
+            if (inBaseline(f)) {
+                baselines.merge(RequestTypeKey.of(f), new Baseline(f.labourSeconds(), 1), Baseline::plus);
+            }
+        }
+
+        /** The ticket as an anomaly, when it is a candidate past k × its baseline; call after every baseline ticket was added. */
+        public Optional<HandleTimeAnomaly> check(TicketFacts f) {
+            if (!isCandidate(f)) {
+                return Optional.empty();
+            }
+            Baseline baseline = baselines.getOrDefault(RequestTypeKey.of(f), Baseline.EMPTY);
+            if (inBaseline(f)) {
+                baseline = baseline.without(f.labourSeconds());
+            }
+            if (baseline.count() < settings.minimumSampleSize() || !baseline.isExceededBy(f.labourSeconds(), settings.k())) {
+                return Optional.empty();
+            }
+            return Optional.of(new HandleTimeAnomaly(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(),
+                    f.resolvedAt(), f.labourSeconds(), baseline.mean(), baseline.count(), baseline.ratioOf(f.labourSeconds())));
+        }
+
+        private boolean inBaseline(TicketFacts f) {
+            return f.labourSeconds() > 0 && f.isResolved()
+                    && f.resolvedAt().isAfter(windowStart) && !f.resolvedAt().isAfter(asOf);
+        }
+
+        private boolean isCandidate(TicketFacts f) {
+            boolean openAtAsOf = !f.isResolved() && !f.created().isAfter(asOf);
+            return inBaseline(f) || (f.labourSeconds() > 0 && openAtAsOf);
+        }
     }
 
     private record RequestTypeKey(String projectKey, String requestType) {

@@ -1,10 +1,13 @@
 package io.balancepoint.metrics;
 
+import io.balancepoint.ledger.OverheadSettings;
+import io.balancepoint.ledger.PeriodOverhead;
 import io.balancepoint.money.Money;
 import io.balancepoint.time.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +29,17 @@ public record UnallocatedOverhead(Currency currency, Map<YearMonth, Money> month
                 throw new IllegalArgumentException("overhead of " + month + " is in " + amount.currency() + ", not " + currency);
             }
         });
+    }
+
+    /** One project's period overhead entries of the overhead settings (entries of the same month add up). */
+    public static UnallocatedOverhead forProject(OverheadSettings settings, String projectKey, Currency currency) {
+        Map<YearMonth, Money> monthly = new HashMap<>();
+        for (PeriodOverhead entry : settings.periodOverheads()) {
+            if (entry != null && entry.month() != null && projectKey.equals(entry.projectKey())) {
+                monthly.computeIfAbsent(entry.month(), month -> settings.periodOverhead(projectKey, month, currency));
+            }
+        }
+        return new UnallocatedOverhead(currency, monthly);
     }
 
     /** The overhead that falls into {@code period}. */

@@ -1,5 +1,6 @@
 package io.balancepoint.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -71,6 +72,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return amount.signum();
     }
 
+    @JsonIgnore // derived from amount; not part of the JSON form
     public boolean isZero() {
         return amount.signum() == 0;
     }

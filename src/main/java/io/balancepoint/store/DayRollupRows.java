@@ -1,6 +1,8 @@
 package io.balancepoint.store;
 
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.FactMeasures;
+import io.balancepoint.money.Money;
 import io.balancepoint.store.ao.DayRollupEntity;
 import io.balancepoint.store.ao.Decimals;
 import java.math.BigDecimal;
@@ -10,39 +12,55 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Converts day rollups to {@link DayRollupEntity} columns and back. */
+/**
+ * Converts day rollups to {@link DayRollupEntity} columns and back. Amounts are written in canonical
+ * form (no trailing zeros), so a row reached by any sequence of deltas is stored exactly like the
+ * same row rebuilt from facts, whatever the scales of the amounts that were added.
+ */
 final class DayRollupRows {
 
     static final String KEY_HASH = "KEY_HASH";
     static final String WRITE_TOKEN = "WRITE_TOKEN";
+    static final String PROJECT_KEY = "PROJECT_KEY";
+    static final String RESOLVED_DAY = "RESOLVED_DAY";
 
     private DayRollupRows() {
     }
 
-    static Map<String, Object> columns(RollupKey key, RollupMeasures measures, long writeToken) {
+    static Map<String, Object> columns(RollupKey key, FactMeasures measures, long writeToken) {
+        if (!measures.currency().equals(key.currency())) {
+            throw new IllegalArgumentException("measures in " + measures.currency() + " for a rollup in " + key.currency());
+        }
         Map<String, Object> row = new HashMap<>();
         row.put(KEY_HASH, key.hash());
         row.put(WRITE_TOKEN, writeToken);
-        row.put("PROJECT_KEY", key.projectKey());
-        row.put("RESOLVED_DAY", dayNumber(key.day()));
+        row.put(PROJECT_KEY, key.projectKey());
+        row.put(RESOLVED_DAY, dayNumber(key.day()));
         row.put("REQUEST_TYPE", key.requestType());
         row.put("CHANNEL", key.channel());
         row.put("CUSTOMER_TIER", key.customerTier());
         row.put("SUPPORT_TIER", key.supportTier());
         row.put("RESOLVED_BY", key.resolvedBy());
         row.put("CURRENCY", key.currency().getCurrencyCode());
+        row.put("TICKETS", measures.tickets());
         row.put("RESOLVED", measures.resolved());
-        row.put("REAL_RESOLVED", measures.realResolved());
+        row.put("REAL_RESOLUTIONS", measures.realResolutions());
         row.put("FCR_APPLICABLE", measures.fcrApplicable());
         row.put("FCR_COUNT", measures.fcr());
-        row.put("CONTACTS", measures.contacts());
+        row.put("FCR_PROVISIONAL", measures.fcrProvisional());
+        row.put("AGENT_CONTACTS", measures.agentContacts());
+        row.put("FOLLOW_UPS", measures.customerFollowUps());
+        row.put("REOPENS", measures.reopens());
         row.put("LABOUR_SECONDS", measures.labourSeconds());
+        row.put("LABOUR_TICKETS", measures.labourTickets());
+        row.put("LABOUR_ESTIMATED_TICKETS", measures.estimatedLabourTickets());
+        row.put("FIRST_RESPONSE_SECONDS", measures.firstResponseSeconds());
+        row.put("FIRST_RESPONSES", measures.firstResponses());
+        row.put("RESOLUTION_SECONDS", measures.resolutionSeconds());
         row.put("CSAT_SUM", measures.csatSum());
         row.put("CSAT_COUNT", measures.csatCount());
-        row.put("FOLLOW_UPS", measures.followUps());
-        row.put("REOPENS", measures.reopens());
-        row.put("TOTAL_COST", Decimals.write(measures.totalCost()));
-        measures.costByCategory().forEach((category, amount) -> row.put("COST_" + category.name(), Decimals.write(amount)));
+        row.put("TOTAL_COST", amount(measures.totalCost()));
+        measures.costByCategory().forEach((category, cost) -> row.put("COST_" + category.name(), amount(cost)));
         return row;
     }
 
@@ -51,18 +69,36 @@ final class DayRollupRows {
                 row.getCustomerTier(), row.getSupportTier(), row.getResolvedBy(), Currency.getInstance(row.getCurrency()));
     }
 
-    static RollupMeasures measures(DayRollupEntity row) {
-        Map<CostCategory, BigDecimal> byCategory = new EnumMap<>(CostCategory.class);
-        byCategory.put(CostCategory.LABOUR, Decimals.read(row.getCostLabour()));
-        byCategory.put(CostCategory.CONTACT, Decimals.read(row.getCostContact()));
-        byCategory.put(CostCategory.OVERHEAD, Decimals.read(row.getCostOverhead()));
-        byCategory.put(CostCategory.COMPENSATION, Decimals.read(row.getCostCompensation()));
-        byCategory.put(CostCategory.MATERIAL, Decimals.read(row.getCostMaterial()));
-        byCategory.put(CostCategory.OUTSOURCING, Decimals.read(row.getCostOutsourcing()));
-        byCategory.put(CostCategory.OTHER, Decimals.read(row.getCostOther()));
-        return new RollupMeasures(row.getResolved(), row.getRealResolved(), row.getFcrApplicable(), row.getFcrCount(),
-                row.getContacts(), row.getLabourSeconds(), row.getCsatSum(), row.getCsatCount(), row.getFollowUps(),
-                row.getReopens(), Decimals.read(row.getTotalCost()), byCategory);
+    static FactMeasures measures(DayRollupEntity row) {
+        Currency currency = Currency.getInstance(row.getCurrency());
+        Map<CostCategory, Money> byCategory = new EnumMap<>(CostCategory.class);
+        byCategory.put(CostCategory.LABOUR, money(row.getCostLabour(), currency));
+        byCategory.put(CostCategory.CONTACT, money(row.getCostContact(), currency));
+        byCategory.put(CostCategory.OVERHEAD, money(row.getCostOverhead(), currency));
+        byCategory.put(CostCategory.COMPENSATION, money(row.getCostCompensation(), currency));
+        byCategory.put(CostCategory.MATERIAL, money(row.getCostMaterial(), currency));
+        byCategory.put(CostCategory.OUTSOURCING, money(row.getCostOutsourcing(), currency));
+        byCategory.put(CostCategory.OTHER, money(row.getCostOther(), currency));
+        return new FactMeasures(
+                row.getTickets(),
+                row.getResolved(),
+                row.getRealResolutions(),
+                row.getFcrApplicable(),
+                row.getFcrCount(),
+                row.getFcrProvisional(),
+                money(row.getTotalCost(), currency),
+                byCategory,
+                row.getAgentContacts(),
+                row.getFollowUps(),
+                row.getReopens(),
+                row.getLabourSeconds(),
+                row.getLabourTickets(),
+                row.getLabourEstimatedTickets(),
+                row.getFirstResponseSeconds(),
+                row.getFirstResponses(),
+                row.getResolutionSeconds(),
+                row.getCsatSum(),
+                row.getCsatCount());
     }
 
     /** yyyymmdd, e.g. 20260105. */
@@ -72,5 +108,19 @@ final class DayRollupRows {
 
     static LocalDate day(int dayNumber) {
         return LocalDate.of(dayNumber / 10_000, dayNumber / 100 % 100, dayNumber % 100);
+    }
+
+    /** Same value, no trailing zeros, never a negative scale: 1.50 and 1.5 are both stored as "1.5", 1E+3 as "1000". */
+    static String amount(Money money) {
+        BigDecimal value = money.amount();
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Decimals.write(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    }
+
+    private static Money money(String column, Currency currency) {
+        return Money.of(Decimals.read(column), currency);
     }
 }

@@ -2,6 +2,7 @@ package io.balancepoint.store;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.store.ao.TicketFactsEntity;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,6 +81,34 @@ public final class FactsStore {
                 ? query.where("RESOLVED_AT IS NOT NULL AND PROJECT_KEY = ?", projectKey.get())
                 : query.where("RESOLVED_AT IS NOT NULL");
         storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
+    }
+
+    /**
+     * Streams the facts of one project's tickets whose latest resolution is in [{@code from}, {@code until}),
+     * without holding them in memory. Reads through the (project, resolved at) index: the cost is
+     * that of the window, whatever the size of the table.
+     */
+    public void forEachResolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        if (!until.isAfter(from)) {
+            return;
+        }
+        Query query = Query.select(TicketFactsRows.ALL_COLUMNS).where(
+                "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?", projectKey, millisAtOrAfter(from), millisAtOrAfter(until));
+        storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
+    }
+
+    /** Streams the facts of one project's unresolved tickets (the open backlog), through the same index. */
+    public void forEachOpen(String projectKey, Consumer<TicketFacts> action) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        Query query = Query.select(TicketFactsRows.ALL_COLUMNS).where("PROJECT_KEY = ? AND RESOLVED_AT IS NULL", projectKey);
+        storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
+    }
+
+    /** The first stored millisecond not before {@code instant} (times are stored as whole milliseconds). */
+    private static long millisAtOrAfter(Instant instant) {
+        long millis = instant.toEpochMilli();
+        return Instant.ofEpochMilli(millis).isBefore(instant) ? millis + 1 : millis;
     }
 
     private void removeVersion(long issueId, long expectedVersion) {

@@ -7,15 +7,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.metrics.Dimension;
 
 /**
  * Which day rollup a resolved ticket counts in: its project, the day of its latest resolution (in
  * the instance time zone), its request type, channel, customer tier, support tier, resolving
  * agent, and the currency of its costs. Dimensions may be null (unknown).
+ *
+ * <p>Priority and organisation are not part of the key: SPEC §2 breaks metrics down by the
+ * dimensions above only, and organisations would multiply the rows by the number of customers'
+ * companies. Metrics by those two need ticket facts.
  */
 public record RollupKey(
         String projectKey,
@@ -37,6 +44,10 @@ public record RollupKey(
             .thenComparing(RollupKey::resolvedBy, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(k -> k.currency().getCurrencyCode());
 
+    /** The {@link Dimension}s a key keeps, so rollups can be filtered and broken down by them. */
+    public static final Set<Dimension> DIMENSIONS = Set.copyOf(EnumSet.of(Dimension.PROJECT, Dimension.REQUEST_TYPE,
+            Dimension.CHANNEL, Dimension.CUSTOMER_TIER, Dimension.SUPPORT_TIER, Dimension.AGENT));
+
     public RollupKey {
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(day, "day");
@@ -57,6 +68,25 @@ public record RollupKey(
                 facts.supportTier(),
                 facts.resolvedBy(),
                 facts.totalCost().currency()));
+    }
+
+    /**
+     * This key's value in {@code dimension} exactly as {@link Dimension#valueOf} gives it for the
+     * tickets counted here ({@link Dimension#NO_VALUE} for none), so rollups and live facts group alike.
+     *
+     * @throws IllegalArgumentException for a dimension the key does not keep (see {@link #DIMENSIONS})
+     */
+    public String valueOf(Dimension dimension) {
+        String value = switch (dimension) {
+            case PROJECT -> projectKey;
+            case REQUEST_TYPE -> requestType;
+            case CHANNEL -> channel;
+            case CUSTOMER_TIER -> customerTier;
+            case SUPPORT_TIER -> supportTier;
+            case AGENT -> resolvedBy;
+            case PRIORITY, ORGANISATION -> throw new IllegalArgumentException(dimension + " is not kept in day rollups");
+        };
+        return Dimension.normalised(value);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.balancepoint.store;
 
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.store.ao.DayRollupEntity;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,8 +48,8 @@ public final class RollupStore {
     public void applyChange(TicketFacts before, TicketFacts after) {
         // Ordered by hash so that all writers touch rows in the same order (fewer deadlocks).
         Map<String, Delta> deltas = new TreeMap<>();
-        RollupKey.of(before, zone).ifPresent(key -> add(deltas, key, RollupMeasures.of(before).negate()));
-        RollupKey.of(after, zone).ifPresent(key -> add(deltas, key, RollupMeasures.of(after)));
+        RollupKey.of(before, zone).ifPresent(key -> add(deltas, key, FactMeasures.of(before).negated()));
+        RollupKey.of(after, zone).ifPresent(key -> add(deltas, key, FactMeasures.of(after)));
         storage.inTransaction(() -> {
             for (Delta delta : deltas.values()) {
                 if (!delta.measures().isZero()) {
@@ -103,7 +104,7 @@ public final class RollupStore {
             }
             Map<String, Delta> sums = new TreeMap<>();
             facts.forEachResolved(projectKey, ticket ->
-                    RollupKey.of(ticket, zone).ifPresent(key -> add(sums, key, RollupMeasures.of(ticket))));
+                    RollupKey.of(ticket, zone).ifPresent(key -> add(sums, key, FactMeasures.of(ticket))));
             List<Map<String, Object>> batch = new ArrayList<>();
             for (Delta sum : sums.values()) {
                 if (!sum.measures().isZero()) {
@@ -119,7 +120,7 @@ public final class RollupStore {
         });
     }
 
-    private void applyDelta(RollupKey key, RollupMeasures delta) {
+    private void applyDelta(RollupKey key, FactMeasures delta) {
         String hash = key.hash();
         DayRollupEntity[] rows = storage.find(DayRollupEntity.class, Query.select().where(DayRollupRows.KEY_HASH + " = ?", hash));
         if (rows.length == 0) {
@@ -132,7 +133,7 @@ public final class RollupStore {
             return;
         }
         DayRollupEntity row = rows[0];
-        RollupMeasures updated = DayRollupRows.measures(row).plus(delta);
+        FactMeasures updated = DayRollupRows.measures(row).plus(delta);
         int deleted = storage.deleteWhere(DayRollupEntity.class,
                 DayRollupRows.KEY_HASH + " = ? AND " + DayRollupRows.WRITE_TOKEN + " = ?", hash, row.getWriteToken());
         if (deleted == 0) {
@@ -154,10 +155,10 @@ public final class RollupStore {
         }
     }
 
-    private static void add(Map<String, Delta> deltas, RollupKey key, RollupMeasures measures) {
+    private static void add(Map<String, Delta> deltas, RollupKey key, FactMeasures measures) {
         deltas.merge(key.hash(), new Delta(key, measures), (a, b) -> new Delta(a.key(), a.measures().plus(b.measures())));
     }
 
-    private record Delta(RollupKey key, RollupMeasures measures) {
+    private record Delta(RollupKey key, FactMeasures measures) {
     }
 }

@@ -21,9 +21,10 @@
  *       transaction. Unique columns (issue id of facts, key hash of rollups) catch two first inserts.
  *       This holds at READ COMMITTED, Jira's level; the tests run there.</li>
  *   <li><b>Rollups are deltas.</b> A ticket's rollup contribution is
- *       {@link io.balancepoint.store.RollupMeasures#of} its facts, counted on the day of its latest
- *       resolution in the instance zone; a write moves it from the old facts' key to the new one.
- *       Rows that reach zero are deleted, so incremental rollups always equal a rebuild from facts.</li>
+ *       {@link io.balancepoint.metrics.FactMeasures#of} its facts — the same additive measures metrics
+ *       compute over live facts — counted on the day of its latest resolution in the instance zone; a
+ *       write moves it from the old facts' key to the new one. Rows that reach zero are deleted and
+ *       amounts are stored canonically, so incremental rollups always equal a rebuild from facts.</li>
  *   <li><b>Idempotent.</b> A write that finds the same lines and facts stored writes nothing.</li>
  * </ul>
  */

@@ -61,6 +61,21 @@ class FactMeasuresTest {
     }
 
     @Test
+    void aGroupMinusItselfIsZeroWhateverTheScaleOfItsAmounts() {
+        FactMeasures a = FactMeasures.of(facts("SD-1").cost(CostCategory.LABOUR, "10.50").labour(60).csat(3).build());
+        FactMeasures b = FactMeasures.of(facts("SD-2").cost(CostCategory.LABOUR, "0.5000").build());
+
+        assertThat(a.plus(b).minus(a).minus(b).isZero()).isTrue();
+        assertThat(a.plus(a.negated()).isZero()).isTrue();
+        assertThat(a.negated().tickets()).isEqualTo(-1);
+        assertThat(a.negated().totalCost()).isEqualTo(eur("-10.5"));
+        assertThat(a.isZero()).isFalse();
+        assertThat(FactMeasures.zero(EUR).isZero()).isTrue();
+        assertThat(new FactMeasures(0, 0, 0, 0, 0, 0, eur("0"), Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1).isZero())
+                .as("one non-zero count is enough").isFalse();
+    }
+
+    @Test
     void refusesToMixCurrencies() {
         FactMeasures euros = FactMeasures.zero(EUR);
         FactMeasures dollars = FactMeasures.zero(java.util.Currency.getInstance("USD"));

@@ -110,6 +110,25 @@ class HandleTimeAnomaliesTest {
     }
 
     @Test
+    void aScanOverStreamedFactsFindsWhatFindFinds() {
+        TicketFacts open = facts("SD-10").requestType("VPN").unresolved().labour(2400).build();
+        TicketFacts resolved = facts("SD-11").requestType("VPN").resolvedAt(daysBefore(2)).labour(3000).build();
+        TicketFacts outsideWindow = facts("SD-12").requestType("VPN").resolvedAt(daysBefore(91)).labour(9000).build();
+        List<TicketFacts> all = with(usualVpnTickets(), open, resolved, outsideWindow);
+
+        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(DEFAULTS, AS_OF);
+        all.forEach(scan::addToBaseline);
+        List<HandleTimeAnomaly> streamed = new ArrayList<>();
+        all.forEach(f -> scan.check(f).ifPresent(streamed::add));
+        streamed.sort(HandleTimeAnomalies.WORST_FIRST);
+
+        assertThat(scan.windowStart()).isEqualTo(daysBefore(90));
+        assertThat(scan.asOf()).isEqualTo(AS_OF);
+        assertThat(streamed).isEqualTo(HandleTimeAnomalies.find(all, DEFAULTS, AS_OF))
+                .extracting(HandleTimeAnomaly::issueKey).containsExactly("SD-11", "SD-10");
+    }
+
+    @Test
     void anEmptyListHasNoAnomalies() {
         assertThat(HandleTimeAnomalies.find(List.of(), DEFAULTS, AS_OF)).isEmpty();
     }

@@ -5,11 +5,15 @@ import static io.balancepoint.metrics.FactsBuilder.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.balancepoint.ledger.OverheadSettings;
+import io.balancepoint.ledger.PeriodOverhead;
 import io.balancepoint.money.Money;
 import io.balancepoint.time.Granularity;
 import io.balancepoint.time.Period;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,23 @@ class UnallocatedOverheadTest {
             YearMonth.of(2026, 1), eur("3100"),
             YearMonth.of(2026, 2), eur("2800"),
             YearMonth.of(2026, 3), eur("3000.10")));
+
+    @Test
+    void aProjectsEntriesComeFromTheOverheadSettingsAndAddUpPerMonth() {
+        OverheadSettings settings = new OverheadSettings(List.of(), List.of(
+                new PeriodOverhead("SD", YearMonth.of(2026, 1), new BigDecimal("1000"), "tools"),
+                new PeriodOverhead("SD", YearMonth.of(2026, 1), new BigDecimal("550.50"), "training"),
+                new PeriodOverhead("IT", YearMonth.of(2026, 1), new BigDecimal("99"), "other project"),
+                new PeriodOverhead("SD", YearMonth.of(2026, 3), new BigDecimal("310"), "facilities")));
+
+        UnallocatedOverhead sd = UnallocatedOverhead.forProject(settings, "SD", EUR);
+
+        assertThat(sd.monthly()).containsOnly(Map.entry(YearMonth.of(2026, 1), eur("1550.5")),
+                Map.entry(YearMonth.of(2026, 3), eur("310")));
+        assertThat(UnallocatedOverhead.forProject(settings, "XX", EUR).monthly()).isEmpty();
+        assertThat(UnallocatedOverhead.forProject(OverheadSettings.defaults(), "SD", EUR).forPeriod(
+                Granularity.YEAR.periodOf(LocalDate.of(2026, 1, 1)))).isEqualTo(Money.zero(EUR));
+    }
 
     @Test
     void aMonthGetsItsAmountExactly() {

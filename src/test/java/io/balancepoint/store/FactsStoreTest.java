@@ -104,6 +104,44 @@ class FactsStoreTest {
         }
 
         @Test
+        void streamsOneProjectsResolutionsInAHalfOpenWindow() {
+            Instant t = StoreFixtures.RESOLVED; // 2026-03-02T16:40:00.456Z
+            facts.put(StoreFixtures.facts(1, "SD", t.minusMillis(1), "VPN", "email", null, null, "bob", "1", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(2, "SD", t, "VPN", "email", null, null, "bob", "2", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(3, "SD", t.plusSeconds(3600), "VPN", "email", null, null, "bob", "3", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(4, "SD", t.plusSeconds(7200), "VPN", "email", null, null, "bob", "4", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(5, "IT", t, "VPN", "email", null, null, "bob", "5", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(6, "SD", null, "VPN", "email", null, null, null, "6", null, FcrStatus.OPEN), FactsStore.ABSENT);
+
+            assertThat(resolvedBetween("SD", t, t.plusSeconds(7200))).containsExactlyInAnyOrder(2L, 3L);
+            assertThat(resolvedBetween("SD", t.minusMillis(1), t.plusSeconds(7200).plusMillis(1))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+            assertThat(resolvedBetween("SD", t.plusNanos(1), t.plusSeconds(7200))).as("a partial millisecond rounds up").containsExactly(3L);
+            assertThat(resolvedBetween("SD", t, t)).isEmpty();
+            assertThat(resolvedBetween("IT", t, t.plusMillis(1))).containsExactly(5L);
+            List<TicketFacts> read = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, t.plusMillis(1), read::add);
+            assertThat(read).containsExactly(StoreFixtures.facts(2, "SD", t, "VPN", "email", null, null, "bob", "2", null, FcrStatus.FCR));
+        }
+
+        @Test
+        void streamsOneProjectsOpenTickets() {
+            facts.put(resolved(1, "10"), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(2, "SD", null, "VPN", "portal", null, null, null, "1", null, FcrStatus.OPEN), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(3, "IT", null, "VPN", "portal", null, null, null, "1", null, FcrStatus.OPEN), FactsStore.ABSENT);
+
+            List<Long> open = new ArrayList<>();
+            facts.forEachOpen("SD", f -> open.add(f.issueId()));
+
+            assertThat(open).containsExactly(2L);
+        }
+
+        private List<Long> resolvedBetween(String project, Instant from, Instant until) {
+            List<Long> ids = new ArrayList<>();
+            facts.forEachResolvedBetween(project, from, until, f -> ids.add(f.issueId()));
+            return ids;
+        }
+
+        @Test
         void sameAsStoredComparesWhatWouldBeStored() {
             TicketFacts a = resolved(1, "10.50");
             assertThat(FactsStore.sameAsStored(a, resolved(1, "10.50"))).isTrue();

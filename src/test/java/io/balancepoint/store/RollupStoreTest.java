@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
+import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.FactMeasures;
+import io.balancepoint.money.Money;
+import io.balancepoint.store.ao.DayRollupEntity;
 import io.balancepoint.store.testing.TestDatabase;
 import io.balancepoint.time.DateRange;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -43,9 +48,36 @@ class RollupStoreTest {
                 assertThat(row.key().day()).isEqualTo(MARCH_2);
                 assertThat(row.key().requestType()).isEqualTo("Password reset");
                 assertThat(row.measures().resolved()).isEqualTo(2);
-                assertThat(row.measures().totalCost()).isEqualTo(new BigDecimal("15"));
+                assertThat(row.measures().totalCost()).isEqualTo(Money.of("15", "EUR"));
                 assertThat(row.measures().csatSum()).isEqualTo(8);
             });
+        }
+
+        @Test
+        void everyMeasureSurvivesTheTable() {
+            // Distinct values everywhere, so two swapped columns cannot go unnoticed.
+            Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
+            String[] amounts = {"1.1", "2.02", "3.003", "4", "5.5", "0.000006", "7000000.07"};
+            for (CostCategory category : CostCategory.values()) {
+                costs.put(category, Money.of(amounts[category.ordinal()], "EUR"));
+            }
+            FactMeasures measures = new FactMeasures(19, 18, 17, 16, 15, 14, Money.of("7000015.693006", "EUR"), costs,
+                    13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3);
+            RollupKey key = new RollupKey("SD", MARCH_2, "VPN", "phone", "GOLD", "L2", "bob", measures.currency());
+
+            node().storage().create(DayRollupEntity.class, DayRollupRows.columns(key, measures, 1));
+
+            assertThat(rollups.readAll()).containsExactly(new RollupRow(key, measures));
+        }
+
+        @Test
+        void amountsReadBackCanonicalAfterDeltasOfAnyScale() {
+            rollups.applyChange(null, resolved(1, "10.50"));
+            rollups.applyChange(null, resolved(2, "0.500"));
+            rollups.applyChange(resolved(1, "10.50"), null);
+
+            assertThat(rollups.readAll()).singleElement()
+                    .satisfies(row -> assertThat(row.measures().totalCost().amount().toPlainString()).isEqualTo("0.5"));
         }
 
         @Test
@@ -61,9 +93,9 @@ class RollupStoreTest {
             List<RollupRow> rows = rollups.read(RollupQuery.of("SD", MARCH));
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).key().day()).isEqualTo(MARCH_2);
-            assertThat(rows.get(0).measures()).isEqualTo(RollupMeasures.of(resolved(2, "3")));
+            assertThat(rows.get(0).measures()).isEqualTo(FactMeasures.of(resolved(2, "3")));
             assertThat(rows.get(1).key().day()).isEqualTo(MARCH_2.plusDays(1));
-            assertThat(rows.get(1).measures()).isEqualTo(RollupMeasures.of(after));
+            assertThat(rows.get(1).measures()).isEqualTo(FactMeasures.of(after));
         }
 
         @Test
@@ -86,7 +118,7 @@ class RollupStoreTest {
 
             assertThat(rollups.read(RollupQuery.of("SD", MARCH))).hasSize(2);
             assertThat(rollups.read(RollupQuery.of("SD", MARCH).withRequestType("VPN")))
-                    .singleElement().satisfies(r -> assertThat(r.measures().totalCost()).isEqualTo(new BigDecimal("2")));
+                    .singleElement().satisfies(r -> assertThat(r.measures().totalCost()).isEqualTo(Money.of("2", "EUR")));
             assertThat(rollups.read(RollupQuery.of("SD", DateRange.startingOn(MARCH_2)).withChannel("portal").withCustomerTier("BASIC")
                     .withSupportTier("L1").withResolvedBy("bob"))).hasSize(2);
             assertThat(rollups.read(RollupQuery.of("SD", new DateRange(MARCH_2.plusDays(1), MARCH_2.plusDays(60))))).hasSize(1);
@@ -115,12 +147,12 @@ class RollupStoreTest {
 
             assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(1);
             assertThat(rollups.read(RollupQuery.of("SD", MARCH))).extracting(RollupRow::measures)
-                    .containsExactly(RollupMeasures.of(a));
+                    .containsExactly(FactMeasures.of(a));
             assertThat(rollups.read(RollupQuery.of("IT", MARCH))).isEmpty();
 
             assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(2);
             assertThat(rollups.read(RollupQuery.of("IT", MARCH))).extracting(RollupRow::measures)
-                    .containsExactly(RollupMeasures.of(b));
+                    .containsExactly(FactMeasures.of(b));
         }
     }
 

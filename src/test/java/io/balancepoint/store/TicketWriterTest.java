@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
+import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.ledger.CostLine;
 import io.balancepoint.ledger.RateSource;
@@ -68,7 +69,7 @@ class TicketWriterTest {
             assertThat(result.ledger().updated()).hasSize(1);
             assertThat(result.ledger().removed()).extracting(CostLine::sourceKey).containsExactly("contact:comment:7");
             assertThat(node.rollups().readAll()).singleElement()
-                    .satisfies(r -> assertThat(r.measures()).isEqualTo(RollupMeasures.of(resolved(1, "80"))));
+                    .satisfies(r -> assertThat(r.measures()).isEqualTo(FactMeasures.of(resolved(1, "80"))));
         }
 
         @Test
@@ -141,7 +142,7 @@ class TicketWriterTest {
             assertThat(node.facts().get(1)).isEmpty();
             assertThat(node.ledger().lines(1)).isEmpty();
             assertThat(node.rollups().readAll()).singleElement()
-                    .satisfies(r -> assertThat(r.measures()).isEqualTo(RollupMeasures.of(resolved(2, "11"))));
+                    .satisfies(r -> assertThat(r.measures()).isEqualTo(FactMeasures.of(resolved(2, "11"))));
         }
 
         @Test

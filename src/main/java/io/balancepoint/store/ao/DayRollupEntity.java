@@ -10,7 +10,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Table {@code AO_A20EDB_DAY_ROLLUP}: additive measures of the tickets resolved on one day, per
+ * Table {@code AO_A20EDB_DAY_ROLLUP}: the additive measures ({@link io.balancepoint.metrics.FactMeasures})
+ * of the tickets resolved on one day, per
  * project × request type × channel × customer tier × support tier × resolving agent × currency.
  * {@code KEY_HASH} (SHA-256 of the key) makes the key unique in one column, which AO 3.2 needs
  * because it has no composite unique index. Rows whose measures drop to zero are deleted, so the
@@ -71,13 +72,19 @@ public interface DayRollupEntity extends Entity {
 
     void setCurrency(String currency);
 
+    // The additive measures of io.balancepoint.metrics.FactMeasures, one column each.
+
+    long getTickets();
+
+    void setTickets(long count);
+
     long getResolved();
 
     void setResolved(long count);
 
-    long getRealResolved();
+    long getRealResolutions();
 
-    void setRealResolved(long count);
+    void setRealResolutions(long count);
 
     long getFcrApplicable();
 
@@ -87,21 +94,13 @@ public interface DayRollupEntity extends Entity {
 
     void setFcrCount(long count);
 
-    long getContacts();
+    long getFcrProvisional();
 
-    void setContacts(long count);
+    void setFcrProvisional(long count);
 
-    long getLabourSeconds();
+    long getAgentContacts();
 
-    void setLabourSeconds(long seconds);
-
-    long getCsatSum();
-
-    void setCsatSum(long sum);
-
-    long getCsatCount();
-
-    void setCsatCount(long count);
+    void setAgentContacts(long count);
 
     long getFollowUps();
 
@@ -110,6 +109,38 @@ public interface DayRollupEntity extends Entity {
     long getReopens();
 
     void setReopens(long count);
+
+    long getLabourSeconds();
+
+    void setLabourSeconds(long seconds);
+
+    long getLabourTickets();
+
+    void setLabourTickets(long count);
+
+    long getLabourEstimatedTickets();
+
+    void setLabourEstimatedTickets(long count);
+
+    long getFirstResponseSeconds();
+
+    void setFirstResponseSeconds(long seconds);
+
+    long getFirstResponses();
+
+    void setFirstResponses(long count);
+
+    long getResolutionSeconds();
+
+    void setResolutionSeconds(long seconds);
+
+    long getCsatSum();
+
+    void setCsatSum(long sum);
+
+    long getCsatCount();
+
+    void setCsatCount(long count);
 
     @NotNull
     @StringLength(Decimals.MAX_LENGTH)

@@ -8,6 +8,7 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
 
 /**
  * Builds a plain Active Objects {@link EntityManager} that names tables and columns exactly as
@@ -27,10 +28,20 @@ public final class EntityManagers {
      * correct at {@code TRANSACTION_READ_COMMITTED}, which is what Jira's databases use.
      */
     public static EntityManager withJiraNaming(String jdbcUrl, String user, String password) {
-        return EntityManagerBuilder.url(jdbcUrl)
-                .username(user)
-                .password(password)
-                .none()
+        return jiraNaming(EntityManagerBuilder.url(jdbcUrl).username(user).password(password).none());
+    }
+
+    /**
+     * As {@link #withJiraNaming}, on a c3p0 connection pool: for long-running hosts outside Jira (the
+     * workbench, benchmarks), where opening a connection per transaction would dominate the cost.
+     * Call {@link EntityManager#getProvider()}{@code .dispose()} to close the pool.
+     */
+    public static EntityManager pooled(String jdbcUrl, String user, String password) {
+        return jiraNaming(EntityManagerBuilder.url(jdbcUrl).username(user).password(password).c3po());
+    }
+
+    private static EntityManager jiraNaming(EntityManagerBuilderWithDatabaseProperties builder) {
+        return builder
                 .tableNameConverter(new AtlassianTableNameConverter(AoNamespace.tablePrefix()))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 // Jira also shortens index, unique, sequence and trigger names to 30 characters.

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import net.java.ao.RawEntity;
 import net.java.ao.db.HSQLDatabaseProvider;
 import net.java.ao.db.MySQLDatabaseProvider;
@@ -67,6 +69,25 @@ class StoreSchemaTest {
         }
 
         @Test
+        void dayRollupsHaveOneColumnPerAdditiveMeasure() throws SQLException {
+            assertThat(upper(target().columns(table("AO_A20EDB_DAY_ROLLUP")))).containsExactlyInAnyOrder(
+                    "ID", "KEY_HASH", "WRITE_TOKEN", "PROJECT_KEY", "RESOLVED_DAY", "REQUEST_TYPE", "CHANNEL",
+                    "CUSTOMER_TIER", "SUPPORT_TIER", "RESOLVED_BY", "CURRENCY",
+                    "TICKETS", "RESOLVED", "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL",
+                    "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS", "LABOUR_SECONDS", "LABOUR_TICKETS",
+                    "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES", "RESOLUTION_SECONDS",
+                    "CSAT_SUM", "CSAT_COUNT", "TOTAL_COST", "COST_LABOUR", "COST_CONTACT", "COST_OVERHEAD",
+                    "COST_COMPENSATION", "COST_MATERIAL", "COST_OUTSOURCING", "COST_OTHER");
+        }
+
+        @Test
+        void dashboardReadsHaveIndexesLeadingWithProjectAndTime() throws SQLException {
+            // RollupStore.read: PROJECT_KEY = ? AND RESOLVED_DAY between; FactsStore.forEachResolvedBetween: PROJECT_KEY = ? AND RESOLVED_AT between.
+            assertThat(indexColumns(table("AO_A20EDB_DAY_ROLLUP"))).contains(List.of("PROJECT_KEY", "RESOLVED_DAY"));
+            assertThat(indexColumns(table("AO_A20EDB_TICKET_FACTS"))).contains(List.of("PROJECT_KEY", "RESOLVED_AT"));
+        }
+
+        @Test
         void everyNameFitsOracleLimitsAndIsNoReservedWord() throws Exception {
             Set<String> reserved = reservedWords();
             List<String> names = new ArrayList<>();
@@ -91,6 +112,22 @@ class StoreSchemaTest {
         private String table(String upperName) throws SQLException {
             return target().balancePointTables().stream()
                     .filter(t -> t.equalsIgnoreCase(upperName)).findFirst().orElseThrow();
+        }
+
+        /** The columns of each of the table's own indexes, in index order, upper case. */
+        private List<List<String>> indexColumns(String table) throws SQLException {
+            Map<String, TreeMap<Integer, String>> byIndex = new TreeMap<>();
+            try (Connection c = DriverManager.getConnection(target().url(), target().user(), target().password());
+                 ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, table, false, false)) {
+                while (rs.next()) {
+                    String name = rs.getString("INDEX_NAME");
+                    if (name != null && name.toLowerCase(Locale.ROOT).startsWith("index_")) {
+                        byIndex.computeIfAbsent(name, n -> new TreeMap<>())
+                                .put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+            return byIndex.values().stream().map(columns -> List.copyOf(columns.values())).toList();
         }
 
         private List<String> indexNames(String table) throws SQLException {

@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.Statement;
+import java.util.Set;
 
 /**
  * The databases the store suite runs on: embedded HSQLDB always; PostgreSQL and MariaDB when a
@@ -26,24 +28,28 @@ public enum TestDatabase {
                     "jdbc:hsqldb:mem:bp" + SEQUENCE.incrementAndGet() + ";hsqldb.tx=mvcc", user, password);
         }
     },
-    POSTGRESQL("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + serverDatabase(), "postgres", "") {
+    POSTGRESQL("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + RunDatabase.NAME, "postgres", "") {
         @Override
-        String probeUrl() {
-            return url + "?connectTimeout=2&socketTimeout=10";
+        String adminUrl() {
+            return "jdbc:postgresql://127.0.0.1:5432/postgres?connectTimeout=2&socketTimeout=10";
+        }
+
+        @Override
+        String dropStatement(String database) {
+            return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
         }
     },
-    MARIADB("MariaDB", "jdbc:mariadb://127.0.0.1:3306/" + serverDatabase() + "?nullDatabaseMeansCurrent=true", "root", "") {
+    MARIADB("MariaDB", "jdbc:mariadb://127.0.0.1:3306/" + RunDatabase.NAME + "?nullDatabaseMeansCurrent=true", "root", "") {
         @Override
-        String probeUrl() {
-            return url + "&connectTimeout=2000&socketTimeout=10000";
+        String adminUrl() {
+            return "jdbc:mariadb://127.0.0.1:3306/?connectTimeout=2000&socketTimeout=10000";
+        }
+
+        @Override
+        String dropStatement(String database) {
+            return "DROP DATABASE IF EXISTS " + database;
         }
     };
-
-    /**
-     * Names the server database to use instead of {@code balancepoint_test} (it must exist), so that
-     * runs from several checkouts on one machine do not drop each other's tables.
-     */
-    public static final String DATABASE_PROPERTY = "bp.test.database";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final int PROBE_TIMEOUT_MILLIS = 1500;
@@ -60,17 +66,18 @@ public enum TestDatabase {
         this.password = password;
     }
 
-    private static String serverDatabase() {
-        return System.getProperty(DATABASE_PROPERTY, "balancepoint_test");
-    }
-
     /** Where this suite's tables live; server databases are shared, so the schema is reset by the caller. */
     DatabaseTarget newTarget() {
         return new DatabaseTarget(this, url, user, password);
     }
 
-    String probeUrl() {
+    /** A connection to the server without this run's database (to create and drop it). */
+    String adminUrl() {
         return url;
+    }
+
+    String dropStatement(String database) {
+        throw new UnsupportedOperationException();
     }
 
     /** Empty when the database can be used; otherwise why not (for the skip message). */
@@ -85,9 +92,12 @@ public enum TestDatabase {
             return Optional.of(label + " is not reachable at " + address.getHost() + ":" + address.getPort()
                     + " (" + e.getMessage() + "); its store tests are skipped");
         }
-        try (Connection connection = DriverManager.getConnection(probeUrl(), user, password)) {
-            return connection.isValid(2) ? Optional.empty()
-                    : Optional.of(label + " accepted a connection that is not valid; its store tests are skipped");
+        try (Connection connection = DriverManager.getConnection(adminUrl(), user, password)) {
+            if (!connection.isValid(2)) {
+                return Optional.of(label + " accepted a connection that is not valid; its store tests are skipped");
+            }
+            RunDatabase.ensureCreated(this, connection);
+            return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(label + " answers but cannot be used as " + user + " on " + url
                     + " (" + e.getMessage() + "); its store tests are skipped");
@@ -97,5 +107,59 @@ public enum TestDatabase {
     @Override
     public String toString() {
         return label;
+    }
+
+    /**
+     * This test run's own database on each server, {@code bp_test_<pid>}: parallel runs on one
+     * machine (several developers' builds, CI) never drop each other's tables. Created on first
+     * use, dropped when the JVM exits; databases left behind by killed runs are dropped too.
+     */
+    static final class RunDatabase {
+
+        static final String NAME = "bp_test_" + ProcessHandle.current().pid();
+        // Not an EnumSet: this class initialises while TestDatabase is still initialising.
+        private static final Set<TestDatabase> CREATED = new java.util.HashSet<>();
+
+        private RunDatabase() {
+        }
+
+        static synchronized void ensureCreated(TestDatabase db, Connection admin) throws SQLException {
+            if (CREATED.contains(db)) {
+                return;
+            }
+            try (Statement statement = admin.createStatement()) {
+                for (String stale : leftovers(admin)) {
+                    statement.execute(db.dropStatement(stale));
+                }
+                statement.execute(db.dropStatement(NAME));
+                statement.execute("CREATE DATABASE " + NAME);
+            }
+            CREATED.add(db);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(db.adminUrl(), db.user, db.password);
+                     Statement statement = c.createStatement()) {
+                    statement.execute(db.dropStatement(NAME));
+                } catch (SQLException ignored) {
+                    // Best effort: a later run drops leftovers of dead processes.
+                }
+            }));
+        }
+
+        /** Run databases whose process is gone. */
+        private static java.util.List<String> leftovers(Connection admin) throws SQLException {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = admin.getMetaData().getCatalogs()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    if (name != null && name.startsWith("bp_test_") && !name.equals(NAME)) {
+                        String pid = name.substring("bp_test_".length());
+                        if (pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+            return names;
+        }
     }
 }

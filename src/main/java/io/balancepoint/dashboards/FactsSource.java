@@ -1,0 +1,18 @@
+package io.balancepoint.dashboards;
+
+import io.balancepoint.facts.TicketFacts;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Where dashboard queries read ticket facts from, always bounded by project and resolution
+ * window so no query scans every ticket (the facts store, or a fake in tests).
+ */
+public interface FactsSource {
+
+    /** Streams the project's tickets whose latest resolution is in [{@code from}, {@code until}). */
+    void resolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action);
+
+    /** Streams the project's unresolved tickets. */
+    void open(String projectKey, Consumer<TicketFacts> action);
+}

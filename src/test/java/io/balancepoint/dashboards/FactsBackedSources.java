@@ -1,0 +1,68 @@
+package io.balancepoint.dashboards;
+
+import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.metrics.FactMeasures;
+import io.balancepoint.store.RollupKey;
+import io.balancepoint.store.RollupRow;
+import io.balancepoint.time.DateRange;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Dashboard sources without a database: rollups summed from facts the way the rollup store sums them,
+ * and every read recorded, so tests can check what a query asked for.
+ */
+final class FactsBackedSources implements RollupSource, FactsSource {
+
+    /** One read: which project and which days (rollups) or instants (facts; {@code until} null for open tickets). */
+    record Read(String kind, String projectKey, Object from, Object until) {
+    }
+
+    private final List<TicketFacts> facts;
+    private final ZoneId zone;
+    private final List<Read> reads = new ArrayList<>();
+
+    FactsBackedSources(List<TicketFacts> facts, ZoneId zone) {
+        this.facts = List.copyOf(facts);
+        this.zone = zone;
+    }
+
+    List<Read> reads() {
+        return List.copyOf(reads);
+    }
+
+    @Override
+    public List<RollupRow> rows(String projectKey, DateRange days) {
+        reads.add(new Read("rollups", projectKey, days.from(), days.until()));
+        Map<RollupKey, FactMeasures> sums = new LinkedHashMap<>();
+        for (TicketFacts f : facts) {
+            RollupKey.of(f, zone).filter(key -> key.projectKey().equals(projectKey) && days.contains(key.day()))
+                    .ifPresent(key -> sums.merge(key, FactMeasures.of(f), FactMeasures::plus));
+        }
+        List<RollupRow> rows = new ArrayList<>();
+        sums.forEach((key, measures) -> rows.add(new RollupRow(key, measures)));
+        rows.sort(Comparator.comparing(RollupRow::key, RollupKey.ORDER));
+        return rows;
+    }
+
+    @Override
+    public void resolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
+        reads.add(new Read("resolved", projectKey, from, until));
+        facts.stream()
+                .filter(f -> f.projectKey().equals(projectKey) && f.isResolved()
+                        && !f.resolvedAt().isBefore(from) && f.resolvedAt().isBefore(until))
+                .forEach(action);
+    }
+
+    @Override
+    public void open(String projectKey, Consumer<TicketFacts> action) {
+        reads.add(new Read("open", projectKey, null, null));
+        facts.stream().filter(f -> f.projectKey().equals(projectKey) && !f.isResolved()).forEach(action);
+    }
+}
