@@ -125,4 +125,23 @@ public final class RecomputeQueue {
             lock.unlock();
         }
     }
+
+    /**
+     * Clears the overflow flag only if no id was dropped beyond {@code droppedCount} (the count a
+     * reconcile pass saw when it started, plus the drops it handled itself): a drop during the pass
+     * may concern a ticket the pass had already scanned, so it needs another pass.
+     *
+     * @return whether the flag is clear now
+     */
+    public boolean clearOverflowIfDropped(long droppedCount) {
+        lock.lock();
+        try {
+            if (this.droppedCount == droppedCount) {
+                overflowed = false;
+            }
+            return !overflowed;
+        } finally {
+            lock.unlock();
+        }
+    }
 }

@@ -15,7 +15,9 @@ public final class StoreSchema {
             SettingsDocEntity.class,
             SettingsRevEntity.class,
             AuditEntryEntity.class,
-            JobStateEntity.class);
+            JobStateEntity.class,
+            TicketSyncEntity.class,
+            RfmScoreEntity.class);
 
     private StoreSchema() {
     }

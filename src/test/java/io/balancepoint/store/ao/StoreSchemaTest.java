@@ -48,7 +48,9 @@ class StoreSchemaTest {
                     "AO_A20EDB_SETTINGS_DOC",
                     "AO_A20EDB_SETTINGS_REV",
                     "AO_A20EDB_AUDIT_ENTRY",
-                    "AO_A20EDB_JOB_STATE");
+                    "AO_A20EDB_JOB_STATE",
+                    "AO_A20EDB_TICKET_SYNC",
+                    "AO_A20EDB_RFM_SCORE");
         }
 
         @Test
@@ -164,7 +166,7 @@ class StoreSchemaTest {
 
     @Test
     void entityListIsComplete() {
-        assertThat(StoreSchema.ENTITIES).hasSize(8).doesNotHaveDuplicates();
+        assertThat(StoreSchema.ENTITIES).hasSize(10).doesNotHaveDuplicates();
     }
 
     @Nested
