@@ -109,6 +109,7 @@ public class QueryBench {
         FactsStore facts = new FactsStore(storage);
         RollupStore rollups = new RollupStore(storage, settings.workingTime().zone());
         int rows = rollups.rebuild(facts, Optional.empty());
+        database.analyze(); // fresh tables have no planner statistics
         System.err.printf("%n[QueryBench] %s: %,d tickets (%,d in %s) loaded and %,d rollup rows built in %.1f s%n",
                 database, total, tickets, PROJECT, rows, (System.nanoTime() - started) / 1e9);
         rollupMetrics = new RollupMetrics(new StoreSources(rollups, facts), settings);
