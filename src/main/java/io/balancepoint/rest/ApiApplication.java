@@ -7,6 +7,7 @@ import io.balancepoint.rest.error.PayloadTooLargeMapper;
 import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
+import io.balancepoint.rest.settings.SettingsResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
@@ -23,7 +24,8 @@ public final class ApiApplication extends Application {
 
     /** The resources, i.e. the endpoints. */
     public static final List<Class<?>> RESOURCES = List.of(
-            WhatIfResource.class);
+            WhatIfResource.class,
+            SettingsResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(
