@@ -8,6 +8,7 @@ import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
 import io.balancepoint.rest.settings.SettingsResource;
+import io.balancepoint.rest.ticket.TicketResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
@@ -25,7 +26,8 @@ public final class ApiApplication extends Application {
     /** The resources, i.e. the endpoints. */
     public static final List<Class<?>> RESOURCES = List.of(
             WhatIfResource.class,
-            SettingsResource.class);
+            SettingsResource.class,
+            TicketResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -3,10 +3,17 @@ package io.balancepoint.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.balancepoint.access.Persona;
+import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.ledger.CostLine;
+import io.balancepoint.ledger.RateSource;
+import io.balancepoint.money.Money;
+import io.balancepoint.store.FactsStore;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,24 +26,41 @@ class StoredAccessMatrixTest extends StoredApiTest {
 
     /** Who may call an endpoint, and so what each persona gets. */
     enum Rule {
-        ADMINS(Map.of(Persona.ADMIN, 200, Persona.FINANCE, 200));
+        ADMINS(Map.of(Persona.ADMIN, OK, Persona.FINANCE, OK)),
+        /** SD-1's cost: whoever browses SD (agents see costs in the test's visibility); finance browses nothing. */
+        SD_TICKET_COST(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.AGENT, OK, Persona.PAYROLL, OK,
+                Persona.LEAD, OK, Persona.GROUP_LEAD, OK, Persona.ADMIN, OK, Persona.FINANCE, 404)),
+        /** Direct costs on SD-1: its team leads and admins who browse SD (agents may not add in the test's visibility). */
+        SD_DIRECT_COST(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.LEAD, OK, Persona.GROUP_LEAD, OK,
+                Persona.ADMIN, OK, Persona.FINANCE, 404));
 
-        private final Map<String, Integer> allowed;
+        private final Map<String, Integer> answers;
 
-        Rule(Map<String, Integer> allowed) {
-            this.allowed = allowed;
+        Rule(Map<String, Integer> answers) {
+            this.answers = answers;
         }
 
+        /** {@link #OK} for an allowed caller, else the refusal. */
         int expected(String user) {
             if (user == null || user.equals("mallory")) {
                 return 401;
             }
-            return allowed.getOrDefault(user, 403);
+            return answers.getOrDefault(user, 403);
         }
     }
 
-    /** One endpoint with a request that succeeds for an allowed caller on an empty database. */
-    record Endpoint(String method, String path, String body, Rule rule) {
+    /** Stands for the endpoint's success status in a {@link Rule}. */
+    static final int OK = 0;
+    static final CostLine SEEDED = new CostLine("manual:seed", CostCategory.MATERIAL, Money.of("10", "EUR"), BigDecimal.ONE,
+            "item", null, RateSource.MANUAL, NOW, false, "cable", Persona.ADMIN);
+
+    /** One endpoint with a request that succeeds for an allowed caller on the seeded database. */
+    record Endpoint(String method, String path, String body, Rule rule, int success) {
+
+        Endpoint(String method, String path, String body, Rule rule) {
+            this(method, path, body, rule, 200);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -50,7 +74,19 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("GET", "settings/history/0", null, Rule.ADMINS),
             new Endpoint("GET", "settings/export", null, Rule.ADMINS),
             new Endpoint("POST", "settings/import?revision=0", SettingsResourceTest.withDefaultRate("50").toString(), Rule.ADMINS),
-            new Endpoint("POST", "settings/import?dryRun=true", SettingsResourceTest.defaultsJson().toString(), Rule.ADMINS));
+            new Endpoint("POST", "settings/import?dryRun=true", SettingsResourceTest.defaultsJson().toString(), Rule.ADMINS),
+            new Endpoint("GET", "tickets/SD-1/cost", null, Rule.SD_TICKET_COST),
+            new Endpoint("GET", "tickets/SD-1/facts", null, Rule.SD_TICKET_COST),
+            new Endpoint("POST", "tickets/SD-1/costs", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST, 201),
+            new Endpoint("PUT", "tickets/SD-1/costs/seed", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST),
+            new Endpoint("DELETE", "tickets/SD-1/costs/seed", null, Rule.SD_DIRECT_COST, 204));
+
+    /** SD-1 has facts and one manual line. */
+    @BeforeEach
+    void seed() {
+        stores().facts().put(TicketResourceTest.facts(), FactsStore.ABSENT);
+        stores().ledger().addManualLine(Persona.SD_TICKET_ID, "SD", SEEDED);
+    }
 
     private static final List<String> USERS = java.util.Arrays.asList(null, Persona.CUSTOMER, Persona.OUTSIDER, Persona.AGENT,
             Persona.PAYROLL, Persona.LEAD, Persona.GROUP_LEAD, Persona.ADMIN, Persona.FINANCE, "mallory");
@@ -71,19 +107,23 @@ class StoredAccessMatrixTest extends StoredApiTest {
         ApiClient.Request request = client().method(endpoint.method(), endpoint.path());
         if (endpoint.body() != null) {
             request.json(endpoint.body());
+        } else if (!endpoint.method().equals("GET")) {
+            request.header("X-Atlassian-Token", "no-check");
         }
         if (user != null) {
             request.as(user);
         }
         ApiClient.ApiResponse response = request.send();
 
-        if (expected == 200) {
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
+        if (expected == OK) {
+            assertThat(response.status()).as(response.body()).isEqualTo(endpoint.success());
             ErrorShape.assertNoLeak(response.body());
         } else {
             assertThat(ErrorShape.assertError(response, expected)).isEmpty();
             assertThat(stores().settings().currentRevision()).isZero();
             assertThat(stores().audit().count()).isZero();
+            assertThat(stores().ledger().lines(Persona.SD_TICKET_ID)).containsExactly(SEEDED);
+            assertThat(recomputed()).isEmpty();
         }
     }
 }

@@ -9,6 +9,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.balancepoint.rest.ticket.RecomputeRequests;
+import io.balancepoint.store.AuditStore;
+import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.ManualCosts;
+import io.balancepoint.store.SettingsStore;
+import io.balancepoint.workbench.api.ApiServer;
+import org.junit.jupiter.api.BeforeEach;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +30,7 @@ abstract class StoredApiTest extends DatabaseTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
+    private final List<Long> recomputed = new CopyOnWriteArrayList<>();
     private StoreNode node;
     private TestApi api;
 
@@ -41,10 +50,24 @@ abstract class StoredApiTest extends DatabaseTest {
         api = TestApi.start(builder -> bind(builder, node));
     }
 
-    /** The services the resources under test need; the base binds the settings store and the clock. */
-    void bind(io.balancepoint.workbench.api.ApiServer.Builder builder, StoreNode stores) {
-        builder.service(io.balancepoint.store.SettingsStore.class, stores.settings())
+    /** The services the resources need: the stores of the node, a recording recompute port, a fixed clock. */
+    private void bind(ApiServer.Builder builder, StoreNode stores) {
+        builder.service(SettingsStore.class, stores.settings())
+                .service(FactsStore.class, stores.facts())
+                .service(AuditStore.class, stores.audit())
+                .service(ManualCosts.class, new ManualCosts(stores.storage()))
+                .service(RecomputeRequests.class, recomputed::add)
                 .service(Clock.class, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @BeforeEach
+    final void forgetRecomputes() {
+        recomputed.clear();
+    }
+
+    /** The issue ids the API asked to recompute in this test, in order. */
+    List<Long> recomputed() {
+        return List.copyOf(recomputed);
     }
 
     @AfterAll
