@@ -7,6 +7,7 @@ import io.balancepoint.rest.error.PayloadTooLargeMapper;
 import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
+import io.balancepoint.rest.metrics.MetricsResource;
 import io.balancepoint.rest.settings.SettingsResource;
 import io.balancepoint.rest.ticket.TicketResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
@@ -27,7 +28,8 @@ public final class ApiApplication extends Application {
     public static final List<Class<?>> RESOURCES = List.of(
             WhatIfResource.class,
             SettingsResource.class,
-            TicketResource.class);
+            TicketResource.class,
+            MetricsResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

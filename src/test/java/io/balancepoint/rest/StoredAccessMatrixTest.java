@@ -32,6 +32,9 @@ class StoredAccessMatrixTest extends StoredApiTest {
                 Persona.LEAD, OK, Persona.GROUP_LEAD, OK, Persona.ADMIN, OK, Persona.FINANCE, 404)),
         /** Direct costs on SD-1: its team leads and admins who browse SD (agents may not add in the test's visibility). */
         SD_DIRECT_COST(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.LEAD, OK, Persona.GROUP_LEAD, OK,
+                Persona.ADMIN, OK, Persona.FINANCE, 404)),
+        /** SD's dashboards: its team leads and admins who browse it. */
+        SD_TEAM_LEAD(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.LEAD, OK, Persona.GROUP_LEAD, OK,
                 Persona.ADMIN, OK, Persona.FINANCE, 404));
 
         private final Map<String, Integer> answers;
@@ -79,13 +82,21 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("GET", "tickets/SD-1/facts", null, Rule.SD_TICKET_COST),
             new Endpoint("POST", "tickets/SD-1/costs", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST, 201),
             new Endpoint("PUT", "tickets/SD-1/costs/seed", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST),
-            new Endpoint("DELETE", "tickets/SD-1/costs/seed", null, Rule.SD_DIRECT_COST, 204));
+            new Endpoint("DELETE", "tickets/SD-1/costs/seed", null, Rule.SD_DIRECT_COST, 204),
+            new Endpoint("GET", "projects/SD/metrics/trend?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/breakdown?dimension=channel&" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/channels?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/costs?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/anomalies", null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/roi?month=2026-03", null, Rule.SD_TEAM_LEAD),
+            new Endpoint("GET", "projects/SD/metrics/balance-point?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD));
 
-    /** SD-1 has facts and one manual line. */
+    /** SD-1 has facts and one manual line; three SD tickets were resolved in March 2026. */
     @BeforeEach
     void seed() {
         stores().facts().put(TicketResourceTest.facts(), FactsStore.ABSENT);
         stores().ledger().addManualLine(Persona.SD_TICKET_ID, "SD", SEEDED);
+        MetricsResourceTest.writeDesk(stores());
     }
 
     private static final List<String> USERS = java.util.Arrays.asList(null, Persona.CUSTOMER, Persona.OUTSIDER, Persona.AGENT,

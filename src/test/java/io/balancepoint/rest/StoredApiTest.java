@@ -14,6 +14,7 @@ import io.balancepoint.rest.ticket.RecomputeRequests;
 import io.balancepoint.store.AuditStore;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.ManualCosts;
+import io.balancepoint.store.RollupStore;
 import io.balancepoint.store.SettingsStore;
 import io.balancepoint.workbench.api.ApiServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ abstract class StoredApiTest extends DatabaseTest {
     private void bind(ApiServer.Builder builder, StoreNode stores) {
         builder.service(SettingsStore.class, stores.settings())
                 .service(FactsStore.class, stores.facts())
+                .service(RollupStore.class, stores.rollups())
                 .service(AuditStore.class, stores.audit())
                 .service(ManualCosts.class, new ManualCosts(stores.storage()))
                 .service(RecomputeRequests.class, recomputed::add)
