@@ -8,6 +8,7 @@ import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
 import io.balancepoint.rest.metrics.MetricsResource;
+import io.balancepoint.rest.rates.RatesResource;
 import io.balancepoint.rest.settings.SettingsResource;
 import io.balancepoint.rest.ticket.TicketResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
@@ -29,7 +30,8 @@ public final class ApiApplication extends Application {
             WhatIfResource.class,
             SettingsResource.class,
             TicketResource.class,
-            MetricsResource.class);
+            MetricsResource.class,
+            RatesResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -8,7 +8,12 @@ import io.balancepoint.ledger.CostLine;
 import io.balancepoint.ledger.RateSource;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.rates.RateEntry;
+import io.balancepoint.rates.RateKind;
+import io.balancepoint.rates.RateSettings;
+import io.balancepoint.settings.SettingsDocument;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,7 @@ class StoredAccessMatrixTest extends StoredApiTest {
     /** Who may call an endpoint, and so what each persona gets. */
     enum Rule {
         ADMINS(Map.of(Persona.ADMIN, OK, Persona.FINANCE, OK)),
+        RATE_VIEWERS(Map.of(Persona.ADMIN, OK, Persona.FINANCE, OK, Persona.PAYROLL, OK)),
         /** SD-1's cost: whoever browses SD (agents see costs in the test's visibility); finance browses nothing. */
         SD_TICKET_COST(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.AGENT, OK, Persona.PAYROLL, OK,
                 Persona.LEAD, OK, Persona.GROUP_LEAD, OK, Persona.ADMIN, OK, Persona.FINANCE, 404)),
@@ -72,17 +78,21 @@ class StoredAccessMatrixTest extends StoredApiTest {
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "settings", null, Rule.ADMINS),
-            new Endpoint("PUT", "settings", SettingsResourceTest.update(0L, null, SettingsResourceTest.withDefaultRate("50")), Rule.ADMINS),
+            new Endpoint("PUT", "settings", SettingsResourceTest.update(1L, null, SettingsResourceTest.withDefaultRate("50")), Rule.ADMINS),
             new Endpoint("GET", "settings/history", null, Rule.ADMINS),
             new Endpoint("GET", "settings/history/0", null, Rule.ADMINS),
             new Endpoint("GET", "settings/export", null, Rule.ADMINS),
-            new Endpoint("POST", "settings/import?revision=0", SettingsResourceTest.withDefaultRate("50").toString(), Rule.ADMINS),
+            new Endpoint("POST", "settings/import?revision=1", SettingsResourceTest.withDefaultRate("50").toString(), Rule.ADMINS),
             new Endpoint("POST", "settings/import?dryRun=true", SettingsResourceTest.defaultsJson().toString(), Rule.ADMINS),
             new Endpoint("GET", "tickets/SD-1/cost", null, Rule.SD_TICKET_COST),
             new Endpoint("GET", "tickets/SD-1/facts", null, Rule.SD_TICKET_COST),
             new Endpoint("POST", "tickets/SD-1/costs", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST, 201),
             new Endpoint("PUT", "tickets/SD-1/costs/seed", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST),
             new Endpoint("DELETE", "tickets/SD-1/costs/seed", null, Rule.SD_DIRECT_COST, 204),
+            new Endpoint("GET", "rates", null, Rule.RATE_VIEWERS),
+            new Endpoint("POST", "rates", RatesResourceTest.TIER_RATE.replace("L2", "L3").replace("\"revision\": 0", "\"revision\": 1"), Rule.ADMINS),
+            new Endpoint("POST", "rates/1/end", "{\"revision\": 1, \"until\": \"2026-06-01\"}", Rule.ADMINS),
+            new Endpoint("POST", "rates/loaded-rate-calculator", RatesResourceTest.CALCULATOR, Rule.RATE_VIEWERS),
             new Endpoint("GET", "projects/SD/metrics/trend?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
             new Endpoint("GET", "projects/SD/metrics/breakdown?dimension=channel&" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
             new Endpoint("GET", "projects/SD/metrics/channels?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
@@ -91,9 +101,18 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("GET", "projects/SD/metrics/roi?month=2026-03", null, Rule.SD_TEAM_LEAD),
             new Endpoint("GET", "projects/SD/metrics/balance-point?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD));
 
-    /** SD-1 has facts and one manual line; three SD tickets were resolved in March 2026. */
+    /**
+     * Settings revision 1 adds an L2 tier rate (audited once); SD-1 has facts and one manual line;
+     * three SD tickets were resolved in March 2026.
+     */
     @BeforeEach
     void seed() {
+        SettingsDocument d = SettingsDocument.defaults();
+        List<RateEntry> entries = new ArrayList<>(d.rates().entries());
+        entries.add(new RateEntry(RateKind.AGENT_TIER, "L2", new BigDecimal("55"), LocalDate.of(2026, 1, 1), null, null));
+        stores().settings().save(new SettingsDocument(d.schemaVersion(), d.baseCurrency(), d.workingTime(),
+                new RateSettings(entries, List.of()), d.channels(), d.overhead(), d.fcr(), d.anomalies(), d.tiering(),
+                d.routing(), d.roi(), d.budgets(), d.visibility()), 0, Persona.ADMIN, "seed", NOW);
         stores().facts().put(TicketResourceTest.facts(), FactsStore.ABSENT);
         stores().ledger().addManualLine(Persona.SD_TICKET_ID, "SD", SEEDED);
         MetricsResourceTest.writeDesk(stores());
@@ -131,8 +150,8 @@ class StoredAccessMatrixTest extends StoredApiTest {
             ErrorShape.assertNoLeak(response.body());
         } else {
             assertThat(ErrorShape.assertError(response, expected)).isEmpty();
-            assertThat(stores().settings().currentRevision()).isZero();
-            assertThat(stores().audit().count()).isZero();
+            assertThat(stores().settings().currentRevision()).isEqualTo(1);
+            assertThat(stores().audit().count()).isEqualTo(1);
             assertThat(stores().ledger().lines(Persona.SD_TICKET_ID)).containsExactly(SEEDED);
             assertThat(recomputed()).isEmpty();
         }

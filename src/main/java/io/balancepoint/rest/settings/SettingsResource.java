@@ -34,8 +34,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The admin settings: read with the revision (also as {@code ETag}), save a whole new document
@@ -49,9 +47,6 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(Audience.ADMINS)
 public final class SettingsResource {
-
-    /** A strong entity tag holding a revision: {@code "12"}. */
-    private static final Pattern REVISION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final SettingsStore store;
     private final Permissions permissions;
@@ -75,16 +70,10 @@ public final class SettingsResource {
     @PUT
     public Response save(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SettingsUpdate update,
                          @Context SecurityContext security) {
-        Long fromHeader = revisionOf(ifMatch);
         Problems problems = new Problems();
-        if (fromHeader == null) {
-            problems.required(update.revision(), "revision");
-        } else if (update.revision() != null && !update.revision().equals(fromHeader)) {
-            problems.add("revision", "differs from If-Match (" + fromHeader + "); send one of them");
-        }
+        long expected = Revisions.expected(ifMatch, update.revision(), problems);
         update.validate(problems);
         problems.throwIfAny("settings not saved");
-        long expected = fromHeader != null ? fromHeader : update.revision();
         return saved(apply(update.document(), expected, update.comment(), security));
     }
 
@@ -125,7 +114,7 @@ public final class SettingsResource {
     public Response importDocument(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @QueryParam("revision") String revision, @QueryParam("dryRun") String dryRun,
                                    SettingsDocument document, @Context SecurityContext security) {
-        Long fromHeader = revisionOf(ifMatch);
+        Long fromHeader = Revisions.ofIfMatch(ifMatch);
         long fromQuery = QueryParameters.wholeNumber("revision", revision, -1);
         boolean onlyValidate = flag("dryRun", dryRun);
         Problems problems = new Problems();
@@ -168,18 +157,6 @@ public final class SettingsResource {
 
     private static EntityTag tag(long revision) {
         return new EntityTag(Long.toString(revision));
-    }
-
-    /** The revision in an {@code If-Match} header, null when there is none. */
-    private static Long revisionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        Matcher matcher = REVISION_TAG.matcher(ifMatch.trim());
-        if (!matcher.matches()) {
-            throw MalformedRequestException.of("If-Match", "must be the ETag of GET /settings, a revision in quotes such as \"3\"");
-        }
-        return Long.parseLong(matcher.group(1));
     }
 
     private static boolean flag(String name, String value) {

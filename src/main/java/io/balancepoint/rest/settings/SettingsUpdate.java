@@ -2,7 +2,6 @@ package io.balancepoint.rest.settings;
 
 import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.settings.SettingsValidator;
-import io.balancepoint.store.SettingsStore;
 import io.balancepoint.validation.Problem;
 import io.balancepoint.validation.Problems;
 
@@ -14,9 +13,7 @@ public record SettingsUpdate(Long revision, String comment, SettingsDocument doc
 
     /** Every problem of the update, the document's under {@code document.}. */
     void validate(Problems problems) {
-        if (comment != null && comment.length() > SettingsStore.MAX_COMMENT_LENGTH) {
-            problems.add("comment", "must be at most " + SettingsStore.MAX_COMMENT_LENGTH + " characters, has " + comment.length());
-        }
+        Revisions.comment(problems, comment);
         if (problems.required(document, "document")) {
             Problems at = problems.at("document");
             for (Problem problem : SettingsValidator.problems(document)) {
