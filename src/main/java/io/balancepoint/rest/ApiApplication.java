@@ -7,6 +7,8 @@ import io.balancepoint.rest.error.PayloadTooLargeMapper;
 import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
+import io.balancepoint.rest.jobs.AuditResource;
+import io.balancepoint.rest.jobs.JobsResource;
 import io.balancepoint.rest.metrics.MetricsResource;
 import io.balancepoint.rest.rates.RatesResource;
 import io.balancepoint.rest.settings.SettingsResource;
@@ -31,7 +33,9 @@ public final class ApiApplication extends Application {
             SettingsResource.class,
             TicketResource.class,
             MetricsResource.class,
-            RatesResource.class);
+            RatesResource.class,
+            JobsResource.class,
+            AuditResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

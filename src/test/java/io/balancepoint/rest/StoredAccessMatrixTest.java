@@ -93,6 +93,10 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("POST", "rates", RatesResourceTest.TIER_RATE.replace("L2", "L3").replace("\"revision\": 0", "\"revision\": 1"), Rule.ADMINS),
             new Endpoint("POST", "rates/1/end", "{\"revision\": 1, \"until\": \"2026-06-01\"}", Rule.ADMINS),
             new Endpoint("POST", "rates/loaded-rate-calculator", RatesResourceTest.CALCULATOR, Rule.RATE_VIEWERS),
+            new Endpoint("GET", "jobs", null, Rule.ADMINS),
+            new Endpoint("GET", "jobs/backfill", null, Rule.ADMINS),
+            new Endpoint("POST", "jobs/recalculation", JobsResourceTest.MARCH, Rule.ADMINS, 202),
+            new Endpoint("GET", "audit", null, Rule.ADMINS),
             new Endpoint("GET", "projects/SD/metrics/trend?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
             new Endpoint("GET", "projects/SD/metrics/breakdown?dimension=channel&" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
             new Endpoint("GET", "projects/SD/metrics/channels?" + MetricsResourceTest.MARCH, null, Rule.SD_TEAM_LEAD),
@@ -154,6 +158,8 @@ class StoredAccessMatrixTest extends StoredApiTest {
             assertThat(stores().audit().count()).isEqualTo(1);
             assertThat(stores().ledger().lines(Persona.SD_TICKET_ID)).containsExactly(SEEDED);
             assertThat(recomputed()).isEmpty();
+            assertThat(launched()).isEmpty();
+            assertThat(stores().jobs().all()).isEmpty();
         }
     }
 }

@@ -9,6 +9,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import io.balancepoint.jobs.Job;
+import io.balancepoint.jobs.JobRun;
+import io.balancepoint.jobs.JobRunner;
+import io.balancepoint.rest.jobs.JobLauncher;
+import io.balancepoint.store.JobProgress;
+import io.balancepoint.store.JobState;
+import io.balancepoint.store.JobStateStore;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.balancepoint.rest.ticket.RecomputeRequests;
 import io.balancepoint.store.AuditStore;
@@ -32,6 +40,7 @@ abstract class StoredApiTest extends DatabaseTest {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     private final List<Long> recomputed = new CopyOnWriteArrayList<>();
+    private final List<JobLauncher.Launch> launched = new CopyOnWriteArrayList<>();
     private StoreNode node;
     private TestApi api;
 
@@ -59,12 +68,45 @@ abstract class StoredApiTest extends DatabaseTest {
                 .service(AuditStore.class, stores.audit())
                 .service(ManualCosts.class, new ManualCosts(stores.storage()))
                 .service(RecomputeRequests.class, recomputed::add)
+                .service(JobLauncher.class, this::launch)
+                .service(JobStateStore.class, stores.jobs())
                 .service(Clock.class, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /**
+     * The test's job launcher: claims the job under the real lease and leaves it running (its work
+     * is never executed), so a second start finds it running; records what was launched.
+     */
+    private Optional<JobState> launch(JobLauncher.Launch launch) {
+        String name = switch (launch) {
+            case JobLauncher.Backfill b -> "backfill";
+            case JobLauncher.Recalculation r -> "recalculation";
+            case JobLauncher.Reconcile r -> "reconcile";
+            case JobLauncher.RollupRebuild r -> "rollup-rebuild";
+        };
+        Optional<JobState> started = new JobRunner(node.jobs(), "node-1", Clock.fixed(NOW, ZoneOffset.UTC),
+                JobRunner.DEFAULT_STALE_AFTER).start(new IdleJob(name), task -> { });
+        started.ifPresent(state -> launched.add(launch));
+        return started;
+    }
+
+    /** A job whose work the test never runs. */
+    private record IdleJob(String name) implements Job {
+        @Override
+        public JobProgress execute(JobRun run) {
+            throw new AssertionError("not run in the API tests");
+        }
+    }
+
+    /** The jobs the API launched in this test, in order. */
+    List<JobLauncher.Launch> launched() {
+        return List.copyOf(launched);
     }
 
     @BeforeEach
     final void forgetRecomputes() {
         recomputed.clear();
+        launched.clear();
     }
 
     /** The issue ids the API asked to recompute in this test, in order. */
