@@ -7,6 +7,7 @@ import io.balancepoint.rest.error.PayloadTooLargeMapper;
 import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
+import io.balancepoint.rest.exports.ExportsResource;
 import io.balancepoint.rest.jobs.AuditResource;
 import io.balancepoint.rest.jobs.JobsResource;
 import io.balancepoint.rest.metrics.MetricsResource;
@@ -35,7 +36,8 @@ public final class ApiApplication extends Application {
             MetricsResource.class,
             RatesResource.class,
             JobsResource.class,
-            AuditResource.class);
+            AuditResource.class,
+            ExportsResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

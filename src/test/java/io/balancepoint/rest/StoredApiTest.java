@@ -17,6 +17,7 @@ import io.balancepoint.rest.jobs.JobLauncher;
 import io.balancepoint.store.JobProgress;
 import io.balancepoint.store.JobState;
 import io.balancepoint.store.JobStateStore;
+import io.balancepoint.store.ExportScan;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.balancepoint.rest.ticket.RecomputeRequests;
 import io.balancepoint.store.AuditStore;
@@ -70,6 +71,7 @@ abstract class StoredApiTest extends DatabaseTest {
                 .service(RecomputeRequests.class, recomputed::add)
                 .service(JobLauncher.class, this::launch)
                 .service(JobStateStore.class, stores.jobs())
+                .service(ExportScan.class, new ExportScan(stores.storage()))
                 .service(Clock.class, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
