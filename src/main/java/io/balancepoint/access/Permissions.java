@@ -45,6 +45,14 @@ public final class Permissions {
         return licensedKey(caller).map(this::isAdminKey).orElse(false);
     }
 
+    /**
+     * A licensed Jira administrator. Only they may change who counts as admin, team lead or rate
+     * viewer (the visibility settings): a finance-group admin could otherwise widen their own group.
+     */
+    public boolean isJiraAdministrator(Caller caller) {
+        return licensedKey(caller).map(policy::isJiraAdmin).orElse(false);
+    }
+
     /** Team lead of the project: licensed, can browse it, and in a team-lead group or role there. */
     public boolean isTeamLead(Caller caller, String projectKey) {
         return licensedKey(caller).map(key -> policy.canBrowseProject(key, projectKey) && leadsProject(key, projectKey))

@@ -7,6 +7,13 @@ import io.balancepoint.rest.error.PayloadTooLargeMapper;
 import io.balancepoint.rest.error.StaleVersionMapper;
 import io.balancepoint.rest.error.UnexpectedErrorMapper;
 import io.balancepoint.rest.error.WebApplicationExceptionMapper;
+import io.balancepoint.rest.exports.ExportsResource;
+import io.balancepoint.rest.jobs.AuditResource;
+import io.balancepoint.rest.jobs.JobsResource;
+import io.balancepoint.rest.metrics.MetricsResource;
+import io.balancepoint.rest.rates.RatesResource;
+import io.balancepoint.rest.settings.SettingsResource;
+import io.balancepoint.rest.ticket.TicketResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
@@ -23,7 +30,14 @@ public final class ApiApplication extends Application {
 
     /** The resources, i.e. the endpoints. */
     public static final List<Class<?>> RESOURCES = List.of(
-            WhatIfResource.class);
+            WhatIfResource.class,
+            SettingsResource.class,
+            TicketResource.class,
+            MetricsResource.class,
+            RatesResource.class,
+            JobsResource.class,
+            AuditResource.class,
+            ExportsResource.class);
 
     /** Filters, interceptors, the JSON configuration and the exception mappers. */
     public static final List<Class<?>> PROVIDERS = List.of(

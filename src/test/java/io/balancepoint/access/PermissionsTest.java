@@ -87,6 +87,16 @@ class PermissionsTest {
     }
 
     @Test
+    void onlyLicensedJiraAdministratorsAreJiraAdministratorsNotFinanceAdmins() {
+        assertThat(permissions.isJiraAdministrator(Caller.licensed(Persona.ADMIN))).isTrue();
+        assertThat(permissions.isJiraAdministrator(Caller.licensed(Persona.FINANCE))).isFalse();
+        assertThat(permissions.isAdmin(Caller.licensed(Persona.FINANCE))).isTrue();
+        assertThat(permissions.isJiraAdministrator(Caller.licensed(Persona.LEAD))).isFalse();
+        assertThat(permissions.isJiraAdministrator(Caller.portalCustomer(Persona.CUSTOMER))).isFalse();
+        assertThat(permissions.isJiraAdministrator(Caller.anonymous())).isFalse();
+    }
+
+    @Test
     void aTicketThatDoesNotExistReadsExactlyLikeOneTheCallerMayNotSee() {
         for (String ticket : List.of("SD-999", "NOPE-1", "not a key", "", "99999", "SD-0", "-1")) {
             assertThatThrownBy(() -> permissions.requireTicketCost(caller(ADMIN), ticket))

@@ -15,32 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The examples in docs/rest.md are true: each request block is sent to the real server and the
  * answer must be the response block that follows it (status, content type, JSON; numbers compared
- * by value, so 10 and 10.0 are the same).
+ * by value, so 10 and 10.0 are the same). The examples run in order on one empty database (the
+ * stores' tests' HSQLDB), so a later example sees what an earlier one saved.
  */
-class RestDocsTest {
+class RestDocsTest extends StoredApiTest {
 
     private static final Path DOC = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("docs/rest.md");
     private static final Pattern HTTP_BLOCK = Pattern.compile("```http\\n(.*?)```", Pattern.DOTALL);
     private static final String BASE = "/rest/balance-point/1.0/";
-
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     /** A request or response block: first line, headers, body. */
     record Message(String firstLine, Map<String, String> headers, String body) {
@@ -83,7 +70,7 @@ class RestDocsTest {
             String[] requestLine = request.firstLine().split(" ");
             assertThat(requestLine[1]).startsWith(BASE);
 
-            ApiClient.Request call = api.client().method(requestLine[0], requestLine[1].substring(BASE.length()));
+            ApiClient.Request call = client().method(requestLine[0], requestLine[1].substring(BASE.length()));
             request.headers().forEach((name, value) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
                     call.header(name, value);

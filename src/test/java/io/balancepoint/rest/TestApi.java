@@ -38,10 +38,16 @@ final class TestApi implements AutoCloseable {
 
     /** The product API, plus {@code extra} resources or providers a test needs. */
     static TestApi start(Object... extra) {
+        return start(builder -> { }, extra);
+    }
+
+    /** The product API with more services (stores, a clock) bound by {@code services}. */
+    static TestApi start(java.util.function.Consumer<ApiServer.Builder> services, Object... extra) {
         ApiServer.Builder builder = ApiServer.builder()
                 .authentication(new HeaderAuthentication(Persona.directory()))
                 .service(Permissions.class, Persona.permissions())
                 .service(WhatIfSettings.class, WHAT_IF);
+        services.accept(builder);
         for (Object component : extra) {
             builder.register(component);
         }

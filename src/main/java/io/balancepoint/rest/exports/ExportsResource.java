@@ -1,0 +1,178 @@
+package io.balancepoint.rest.exports;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.ledger.CostLine;
+import io.balancepoint.money.Money;
+import io.balancepoint.rest.Allow;
+import io.balancepoint.rest.ApiObjectMapper;
+import io.balancepoint.rest.Audience;
+import io.balancepoint.rest.error.MalformedRequestException;
+import io.balancepoint.store.ExportScan;
+import io.balancepoint.validation.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Exports of every cost line and every ticket's facts, as CSV or JSON, streamed row by row from
+ * the database to the response (never all in memory), optionally for one project. Admins only:
+ * exports hold every project's costs and the hourly rates of labour lines.
+ */
+@Path("exports")
+@Produces({"text/csv", MediaType.APPLICATION_JSON})
+@Allow(Audience.ADMINS)
+public final class ExportsResource {
+
+    static final List<String> COST_LINE_COLUMNS = List.of("issueId", "projectKey", "sourceKey", "category", "amount",
+            "currency", "quantity", "unit", "rateApplied", "rateSource", "occurredAt", "estimated", "note", "author");
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+
+    private final ExportScan scan;
+
+    @Inject
+    public ExportsResource(ExportScan scan) {
+        this.scan = scan;
+    }
+
+    /** Every cost line: {@code format=csv} (default) or {@code json}. */
+    @GET
+    @Path("cost-lines")
+    public Response costLines(@QueryParam("format") String format, @QueryParam("project") String project) {
+        Format chosen = Format.of(format);
+        Optional<String> projectKey = project(project);
+        return chosen.response("cost-lines", COST_LINE_COLUMNS,
+                rows -> scan.forEachCostLine(projectKey, row -> rows.accept(costLine(row))));
+    }
+
+    /** Every ticket's facts: {@code format=csv} (default) or {@code json}; costs by category are columns. */
+    @GET
+    @Path("ticket-facts")
+    public Response ticketFacts(@QueryParam("format") String format, @QueryParam("project") String project) {
+        Format chosen = Format.of(format);
+        Optional<String> projectKey = project(project);
+        List<String> columns = new ArrayList<>(List.of("issueId", "issueKey", "projectKey", "requestType", "channel",
+                "priority", "customerKey", "organisation", "customerTier", "supportTier", "created", "resolvedAt",
+                "resolution", "realResolution", "resolvedBy", "totalCost", "currency"));
+        for (CostCategory category : CostCategory.values()) {
+            columns.add("cost" + category.name());
+        }
+        columns.addAll(List.of("labourSeconds", "labourEstimated", "agentContacts", "customerFollowUps", "reopenCount",
+                "firstResponse", "resolutionTime", "csat", "fcrStatus"));
+        return chosen.response("ticket-facts", columns, rows -> scan.forEachFacts(projectKey, facts -> rows.accept(facts(facts))));
+    }
+
+    private static List<Object> costLine(ExportScan.LedgerRow row) {
+        CostLine line = row.line();
+        return Arrays.asList(row.issueId(), row.projectKey(), line.sourceKey(), line.category().name(),
+                line.amount().amount(), line.amount().currency().getCurrencyCode(), line.quantity(), line.unit(),
+                line.rateApplied(), line.rateSource().name(), line.occurredAt(), line.estimated(), line.note(), line.author());
+    }
+
+    private static List<Object> facts(TicketFacts f) {
+        List<Object> cells = new ArrayList<>(Arrays.asList(f.issueId(), f.issueKey(), f.projectKey(),
+                f.requestType(), f.channel(), f.priority(), f.customerKey(), f.organisation(), f.customerTier(),
+                f.supportTier(), f.created(), f.resolvedAt(), f.resolution(), f.realResolution(), f.resolvedBy(),
+                f.totalCost().amount(), f.totalCost().currency().getCurrencyCode()));
+        for (CostCategory category : CostCategory.values()) {
+            Money cost = f.costByCategory().get(category);
+            cells.add(cost == null ? BigDecimal.ZERO : cost.amount());
+        }
+        cells.addAll(Arrays.asList(f.labourSeconds(), f.labourEstimated(), f.agentContacts(),
+                f.customerFollowUps(), f.reopenCount(), f.firstResponse(), f.resolutionTime(), f.csat(),
+                f.fcrStatus() == null ? null : f.fcrStatus().name()));
+        return cells;
+    }
+
+    private static Optional<String> project(String project) {
+        if (project == null || project.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!PROJECT_KEY.matcher(project).matches()) {
+            throw InvalidInputException.of("project", "must be a project key such as SD");
+        }
+        return Optional.of(project);
+    }
+
+    /** The two export formats. */
+    private enum Format {
+        CSV("text/csv; charset=UTF-8", "csv"),
+        JSON(MediaType.APPLICATION_JSON, "json");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        static Format of(String format) {
+            if (format == null || format.isEmpty() || format.equals("csv")) {
+                return CSV;
+            }
+            if (format.equals("json")) {
+                return JSON;
+            }
+            throw MalformedRequestException.of("format", "must be csv or json");
+        }
+
+        /** Streams the header (CSV) and every row the scan gives, as the client reads. */
+        Response response(String name, List<String> columns, Consumer<Consumer<List<Object>>> scan) {
+            StreamingOutput body = output -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                if (this == CSV) {
+                    CsvWriter csv = new CsvWriter(writer);
+                    csv.row(columns);
+                    scan.accept(csv::row);
+                    writer.flush();
+                } else {
+                    try (JsonGenerator json = ApiObjectMapper.mapper().getFactory().createGenerator(writer)) {
+                        json.writeStartArray();
+                        scan.accept(cells -> writeObject(json, columns, cells));
+                        json.writeEndArray();
+                    }
+                }
+            };
+            return Response.ok(body, mediaType)
+                    .header("Content-Disposition", "attachment; filename=\"balance-point-" + name + "." + extension + "\"")
+                    .build();
+        }
+
+        private static void writeObject(JsonGenerator json, List<String> columns, List<Object> cells) {
+            try {
+                json.writeStartObject();
+                for (int i = 0; i < columns.size(); i++) {
+                    json.writeFieldName(columns.get(i));
+                    Object cell = cells.get(i);
+                    json.writeObject(cell instanceof Instant || cell instanceof Duration
+                            ? cell.toString() : cell);
+                }
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
