@@ -1,6 +1,7 @@
 // One t(key) for every UI text. Keys are written without the "balance-point.ui." prefix that
 // they carry in src/main/resources/i18n/balance-point.properties.
 import bundled from 'bp-messages';
+import { formatMessage } from './message-format.js';
 
 const PREFIX = 'balance-point.ui.';
 
@@ -26,25 +27,4 @@ export function hasText(key) {
 export function tValue(prefix, value) {
   if (value === null || value === undefined) return '';
   return hasText(prefix + '.' + value) ? t(prefix + '.' + value) : String(value);
-}
-
-export function formatMessage(pattern, args) {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "'") {
-      if (pattern[i + 1] === "'") { out += "'"; i++; continue; }
-      const end = pattern.indexOf("'", i + 1);
-      if (end < 0) { out += pattern.slice(i + 1); break; }
-      out += pattern.slice(i + 1, end);
-      i = end;
-    } else if (c === '{') {
-      const end = pattern.indexOf('}', i);
-      const index = end > i ? Number(pattern.slice(i + 1, end)) : NaN;
-      if (Number.isInteger(index)) { out += args[index] ?? ''; i = end; } else out += c;
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
