@@ -3,7 +3,7 @@
 //   node build.mjs --out ../../../target/classes [--vendor | --no-vendor]
 //
 // --out      the directory that receives ui/ (and ui-vendor/); Maven passes target/classes.
-// --vendor   copy AUI's dist and jQuery into <out>/ui-vendor/ (the workbench serves them; in Jira
+// --vendor   copy AUI's dist (aui-prototyping.js: AUI with underscore/backbone, using window.jQuery) and jQuery into <out>/ui-vendor/ (the workbench serves them; in Jira
 //            the web-resources depend on com.atlassian.auiplugin:ajs instead).
 // --no-vendor delete <out>/ui-vendor/, so a plugin jar built after a workbench build cannot carry it.
 //
@@ -65,7 +65,7 @@ if (vendor === true) {
   }
   rmSync(vendorDir, { recursive: true, force: true });
   mkdirSync(join(vendorDir, 'aui'), { recursive: true });
-  for (const file of ['aui-prototyping.nodeps.js', 'aui-prototyping.nodeps.css']) {
+  for (const file of ['aui-prototyping.js', 'aui-prototyping.css']) {
     cpSync(join(aui, file), join(vendorDir, 'aui', file));
   }
   cpSync(join(aui, 'fonts'), join(vendorDir, 'aui/fonts'), { recursive: true });

@@ -40,11 +40,11 @@
   function header() {
     var header = document.getElementById('bp-wb-header');
     if (!header) return;
-    var nav = el('nav', { class: 'aui-header', 'aria-label': 'Workbench' });
-    var primary = el('div', { class: 'aui-header-primary' });
-    var logo = el('span', { class: 'aui-header-logo bp-wb-logo' });
+    var nav = el('nav', { class: 'bp-wb-nav', 'aria-label': 'Workbench' });
+    var primary = el('div', { class: 'bp-wb-primary' });
+    var logo = el('span', { class: 'bp-wb-logo' });
     logo.append(el('a', { href: 'index.html' }, 'Balance Point workbench'));
-    var links = el('ul', { class: 'aui-nav' });
+    var links = el('ul', { class: 'bp-wb-links' });
     [['index.html', 'Tickets'], ['dashboard.html', 'Dashboard'], ['admin.html', 'Admin']].forEach(function (l) {
       var li = el('li');
       var a = el('a', { href: l[0] }, l[1]);
@@ -53,7 +53,7 @@
       links.append(li);
     });
     primary.append(logo, links);
-    var secondary = el('div', { class: 'aui-header-secondary' });
+    var secondary = el('div', { class: 'bp-wb-secondary' });
     secondary.append(el('div', { id: 'bp-user-switcher', class: 'bp-wb-user' }));
     nav.append(primary, secondary);
     header.append(nav);

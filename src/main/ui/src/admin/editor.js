@@ -126,7 +126,7 @@ export function build(spec, value, path) {
   switch (spec.kind) {
     case 'group': {
       const children = spec.fields.map((f) => build(f, own, here));
-      const el = h('fieldset', { class: 'group bp-group', 'data-path': here || null },
+      const el = h('fieldset', { class: 'bp-group', 'data-path': here || null },
         spec.label ? h('legend', {}, h('span', {}, spec.label)) : null, spec.help ? h('p', { class: 'description' }, spec.help) : null,
         children.map((c) => c.el));
       return { el, read(problems) {

@@ -24,7 +24,7 @@ export function field({ label, path, type = 'text', value, options, help, requir
   } else if (type === 'checkbox') {
     input = h('input', { class: 'checkbox', type: 'checkbox', id, name: name || path, checked: !!value, ...attrs });
     return h('div', { class: 'checkbox bp-field', 'data-path': path },
-      input, h('label', { for: id }, label), help ? h('div', { class: 'description' }, help) : null);
+      input, h('span', { class: 'aui-form-glyph', 'aria-hidden': 'true' }), h('label', { for: id }, label), help ? h('div', { class: 'description' }, help) : null);
   } else {
     input = h('input', {
       class: type === 'number' ? 'text medium-field' : 'text', type: type === 'number' ? 'text' : type,
