@@ -14,7 +14,6 @@ const trendQuery = (config) => ({ ...rangeQuery(config), granularity: config.gra
 const DIMENSIONS = ['channel', 'request_type', 'customer_tier', 'support_tier', 'agent'];
 const AXES = ['category', 'channel', 'customer_tier', 'support_tier', 'request_type', 'agent'];
 const LEVELS = ['year', 'quarter', 'month', 'week', 'day'];
-const VARIANCE_LOZENGE = { ON_TARGET: 'success', UNDER: 'current', OVER: 'moved' };
 
 function coveredLine(covered) {
   return covered ? h('p', { class: 'bp-muted bp-covered' }, t('dashboard.covered', dateTime(covered.from), dateTime(covered.until))) : null;
@@ -125,26 +124,56 @@ const budget = {
   load: async (api, config) => (await api.get(metricsPath(config, 'budget'), { fiscalYear: config.fiscalYear, level: config.level })).data,
   isEmpty: (r) => !r.rows?.length,
   render(r) {
-    const costRows = r.rows.filter((row) => row.measure === 'COST');
-    const format = (measure, v) => (measure === 'FCR' ? fractionPercent(v) : measure === 'CSAT' ? number(v, 2) : number(v, 2));
+    const measures = MEASURES.filter((m) => r.rows.some((row) => row.measure === m));
+    const select = h('select', { class: 'select', id: `bp-measure-${Math.random().toString(36).slice(2, 8)}`, 'data-testid': 'measure' },
+      measures.map((m) => h('option', { value: m }, tValue('measure', m))));
+    const view = h('div', {});
+    const draw = () => {
+      const measure = select.value;
+      const rows = r.rows.filter((row) => row.measure === measure);
+      const scale = measure === 'FCR' ? 100 : 1;
+      const value = (v) => (v === null || v === undefined ? null : Number(v) * scale);
+      for (const box of view.querySelectorAll('.bp-chart')) box.bpChart?.destroy();
+      view.replaceChildren(
+        chartBox(t('item.budget.chart', tValue('measure', measure)), { type: 'bar', data: {
+          labels: rows.map((row) => row.period.label),
+          datasets: [series(t('item.budget.target'), rows.map((row) => value(row.target)), 6),
+            series(t('item.budget.actual'), rows.map((row) => value(row.actual)), 0)],
+        }, options: { scales: { y: { beginAtZero: true } } } }),
+        table(t('item.budget.table'), [
+          { label: t('dashboard.period'), value: (row) => row.period.label },
+          { label: t('item.budget.target'), value: (row) => formatMeasure(measure, row.target), num: true },
+          { label: t('item.budget.actual'), value: (row) => formatMeasure(measure, row.actual), num: true },
+          { label: t('item.budget.variance'), value: (row) => formatMeasure(measure, row.variance), num: true },
+          { label: t('item.budget.variance.percent'), value: (row) => percent(row.variancePercent), num: true },
+          { label: t('item.budget.status'), value: (row) => lozenge(tValue('variance', row.status), varianceLozenge(measure, row.status)) },
+        ], rows, { testid: 'budget-table' }));
+      for (const box of view.querySelectorAll('.bp-chart')) if (box.isConnected) box.bpMake();
+    };
+    select.addEventListener('change', draw);
+    draw();
     return h('div', {},
       h('p', { class: 'bp-muted' }, t('item.budget.year', r.year.number, dateTime(r.year.start), dateTime(r.year.end), number(r.tolerancePercent, 1))),
-      costRows.length ? chartBox(t('item.budget.chart'), { type: 'bar', data: {
-        labels: costRows.map((row) => row.period.label),
-        datasets: [series(t('item.budget.target'), costRows.map((row) => Number(row.target)), 6),
-          series(t('item.budget.actual'), costRows.map((row) => (row.actual === null ? null : Number(row.actual))), 0)],
-      }, options: { scales: { y: { beginAtZero: true } } } }) : null,
-      table(t('item.budget.table'), [
-        { label: t('dashboard.period'), value: (row) => row.period.label },
-        { label: t('item.budget.measure'), value: (row) => tValue('measure', row.measure), header: false },
-        { label: t('item.budget.target'), value: (row) => format(row.measure, row.target), num: true },
-        { label: t('item.budget.actual'), value: (row) => format(row.measure, row.actual), num: true },
-        { label: t('item.budget.variance'), value: (row) => format(row.measure, row.variance), num: true },
-        { label: t('item.budget.variance.percent'), value: (row) => percent(row.variancePercent), num: true },
-        { label: t('item.budget.status'), value: (row) => lozenge(tValue('variance', row.status), VARIANCE_LOZENGE[row.status]) },
-      ], r.rows, { testid: 'budget-table' }));
+      h('div', { class: 'aui bp-inline-field' }, h('label', { for: select.id }, t('item.budget.measure')), ' ', select),
+      view);
   },
 };
+
+const MEASURES = ['COST', 'COST_PER_RESOLUTION', 'FCR', 'CSAT'];
+/** FCR and CSAT are better above target, cost below it. */
+const HIGHER_IS_BETTER = new Set(['FCR', 'CSAT']);
+
+function formatMeasure(measure, v) {
+  if (v === null || v === undefined) return '';
+  return measure === 'FCR' ? fractionPercent(v) : number(v, 2);
+}
+
+function varianceLozenge(measure, status) {
+  if (status === 'ON_TARGET') return 'success';
+  if (status === 'OVER') return HIGHER_IS_BETTER.has(measure) ? 'success' : 'removed';
+  if (status === 'UNDER') return HIGHER_IS_BETTER.has(measure) ? 'removed' : 'success';
+  return null;
+}
 
 const anomalies = {
   defaults: { pageSize: '10' },
