@@ -62,6 +62,16 @@ public final class IssueEvents {
         return changes;
     }
 
+    /**
+     * Whether the ticket must be recomputed, when only the presence of a change log is known (Jira's
+     * event carries its change group, not its items, and reading them would be I/O on the request
+     * thread). Any change log counts: resolve and reopen are then read from the history when the
+     * ticket is read ({@link ChangeLog#resolutionHistory}).
+     */
+    public static boolean needsRecompute(Kind kind, boolean hasChangeLog) {
+        return kind != Kind.UPDATED && kind != Kind.MOVED && kind != Kind.GENERIC && kind != Kind.OTHER || hasChangeLog;
+    }
+
     /** Whether the ticket must be recomputed after the event. */
     public static boolean needsRecompute(Kind kind, List<FieldChange> changeLog) {
         return !changes(kind, changeLog).isEmpty();

@@ -58,4 +58,13 @@ class IssueEventsTest {
         assertThat(IssueEvents.needsRecompute(Kind.UPDATED, List.of())).isFalse();
         assertThat(IssueEvents.needsRecompute(Kind.GENERIC, List.of())).isFalse();
     }
+
+    @Test
+    void withoutTheItemsAnyChangeLogIsEnough() {
+        assertThat(IssueEvents.needsRecompute(Kind.OTHER, true)).isTrue();
+        assertThat(IssueEvents.needsRecompute(Kind.OTHER, false)).isFalse();
+        assertThat(IssueEvents.needsRecompute(Kind.UPDATED, false)).isFalse();
+        assertThat(IssueEvents.needsRecompute(Kind.WORKLOG_DELETED, false)).isTrue();
+        assertThat(IssueEvents.needsRecompute(Kind.CREATED, false)).isTrue();
+    }
 }
