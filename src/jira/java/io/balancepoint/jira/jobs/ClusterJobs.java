@@ -5,6 +5,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.status.JobDetails;
+import com.atlassian.scheduler.config.IntervalScheduleInfo;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -56,7 +58,7 @@ public final class ClusterJobs implements JobLauncher {
         this.runner = new JobRunner(services.jobStateStore(), node, services.clock(), JobRunner.DEFAULT_STALE_AFTER);
     }
 
-    /** Registers the runners and schedules the periodic jobs (the schedule is kept by Jira; re-scheduling replaces it). */
+    /** Registers this node's runners and schedules the periodic jobs unless the cluster already has them. */
     public synchronized void start() throws SchedulerServiceException {
         executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "balance-point-jobs");
@@ -108,9 +110,20 @@ public final class ClusterJobs implements JobLauncher {
                 .orElseGet(() -> JobRunnerResponse.success("running on another node"));
     }
 
+    /**
+     * Schedules the job once for the cluster. The schedule is kept in the database, so a node that
+     * starts later finds it and leaves it alone; re-scheduling on every start would push the next run
+     * back each time a node restarts.
+     */
     private void schedule(JobRunnerKey key, Duration every) throws SchedulerServiceException {
+        JobId id = JobId.of(key.toString());
+        JobDetails existing = scheduler.getJobDetails(id);
+        IntervalScheduleInfo interval = existing == null ? null : existing.getSchedule().getIntervalScheduleInfo();
+        if (interval != null && interval.getIntervalInMillis() == every.toMillis()) {
+            return;
+        }
         Date firstRun = new Date(System.currentTimeMillis() + every.toMillis());
-        scheduler.scheduleJob(JobId.of(key.toString()), JobConfig.forJobRunnerKey(key)
+        scheduler.scheduleJob(id, JobConfig.forJobRunnerKey(key)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(every.toMillis(), firstRun)));
     }

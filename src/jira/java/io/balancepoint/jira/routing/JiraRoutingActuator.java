@@ -10,6 +10,7 @@ import io.balancepoint.jira.config.AppConfiguration;
 import io.balancepoint.routing.RoutingActuator;
 import io.balancepoint.routing.RoutingDecision;
 import io.balancepoint.routing.SupportTierMarking;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -45,18 +46,17 @@ public final class JiraRoutingActuator implements RoutingActuator {
             return;
         }
         SupportTierMarking marking = configuration.supportTierMarking();
+        Set<String> wanted = new LinkedHashSet<>();
         if (marking.mode() == SupportTierMarking.Mode.LABEL) {
-            Set<String> current = labels.getLabels(actor, issueId).getLabels().stream().map(Label::getLabel)
-                    .collect(Collectors.toSet());
-            for (String stale : marking.staleLabels(current, decision.tierAfter())) {
-                removeLabel(actor, issueId, stale);
-            }
-            addLabel(actor, issueId, marking.labelFor(decision.tierAfter()));
+            wanted.add(marking.labelFor(decision.tierAfter()));
         } else {
             setField(actor, issueId, marking.target(), decision.tierAfter());
         }
         if (decision.label() != null) {
-            addLabel(actor, issueId, decision.label());
+            wanted.add(decision.label());
+        }
+        if (!wanted.isEmpty()) {
+            applyLabels(actor, issueId, marking, decision, wanted);
         }
         if (decision.setField() != null) {
             setField(actor, issueId, decision.setField().field(), decision.setField().value());
@@ -72,23 +72,27 @@ public final class JiraRoutingActuator implements RoutingActuator {
         }
     }
 
-    private void addLabel(ApplicationUser actor, long issueId, String label) {
-        var result = labels.validateAddLabel(actor, issueId, label);
-        if (result.isValid()) {
-            labels.addLabel(actor, result, false);
-        } else {
-            LOG.warn("Label {} on issue {} refused: {}", label, issueId, result.getErrorCollection());
+    /**
+     * LabelService can add one label or replace the whole set; it cannot remove one. So the new set
+     * (current labels, minus stale tier labels, plus the wanted ones) is validated and set in one update.
+     */
+    private void applyLabels(ApplicationUser actor, long issueId, SupportTierMarking marking, RoutingDecision decision,
+                             Set<String> wanted) {
+        Set<String> current = labels.getLabels(actor, issueId).getLabels().stream().map(Label::getLabel)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> next = new LinkedHashSet<>(current);
+        if (marking.mode() == SupportTierMarking.Mode.LABEL) {
+            next.removeAll(marking.staleLabels(current, decision.tierAfter()));
         }
-    }
-
-    private void removeLabel(ApplicationUser actor, long issueId, String label) {
-        var current = labels.getLabels(actor, issueId).getLabels().stream().filter(l -> l.getLabel().equals(label)).findFirst();
-        if (current.isEmpty()) {
+        next.addAll(wanted);
+        if (next.equals(current)) {
             return;
         }
-        var result = labels.validateRemoveLabel(actor, issueId, current.get().getId());
+        var result = labels.validateSetLabels(actor, issueId, next);
         if (result.isValid()) {
-            labels.removeLabel(actor, result, false);
+            labels.setLabels(actor, result, false, true);
+        } else {
+            LOG.warn("Labels {} on issue {} refused: {}", next, issueId, result.getErrorCollection());
         }
     }
 

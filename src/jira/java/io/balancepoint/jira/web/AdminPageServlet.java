@@ -51,7 +51,9 @@ public final class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var key = users.getRemoteUserKey();
         if (key == null) {
-            response.sendRedirect(login.getLoginUri(URI.create(request.getRequestURL() + "?" + request.getQueryString())).toASCIIString());
+            String query = request.getQueryString();
+            URI back = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+            response.sendRedirect(login.getLoginUri(back).toASCIIString());
             return;
         }
         Caller caller = services.callerResolver().resolve(null);
