@@ -43,7 +43,7 @@ export function dryRunBlock({ api, edited, form }) {
       const rules = e.errors.filter((p) => !own.includes(p));
       if (own.length) showFieldErrors(block, own);
       if (rules.length) showFieldErrors(form, rules);
-      replace(result, errorMessage(e));
+      replace(result, errorMessage(e, t('error.title.action')));
       result.setAttribute('data-state', 'error');
     }
   });
