@@ -1,0 +1,106 @@
+package io.balancepoint.workbench.jsm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.balancepoint.ticket.ResolutionEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an issue's resolves and reopens from its change history ({@code changelog.histories}).
+ * <ul>
+ *   <li>The {@code resolution} field is the signal, as it is Jira's own definition of "resolved": set
+ *       (from empty) = resolved, cleared = reopened, changed from one resolution to another = resolved
+ *       again under the new name at that moment.</li>
+ *   <li>Only when an issue's history never touches the resolution and the issue has none now (a workflow
+ *       that does not set resolutions) do status changes count: into a status of the "done" category =
+ *       resolved under the status's name, out of it = reopened. This needs {@code statuses.json}.</li>
+ *   <li>An issue resolved now without any resolve in its history (created resolved, e.g. by a CSV
+ *       import) gets one resolve at {@code fields.resolutiondate}.</li>
+ *   <li>A history that ends in another state than the issue's current resolution is a problem:
+ *       the history is incomplete.</li>
+ * </ul>
+ */
+final class ResolutionHistoryReader {
+
+    private final Set<String> doneStatusIds;
+
+    ResolutionHistoryReader(Set<String> doneStatusIds) {
+        this.doneStatusIds = doneStatusIds;
+    }
+
+    List<ResolutionEvent> read(JsonNode issue, JsonNode fields, Fields f) {
+        JsonNode changelog = f.object(issue, "", "changelog");
+        if (changelog.isMissingNode()) {
+            return List.of();
+        }
+        JsonNode histories = f.array(changelog, "changelog", "histories");
+        f.complete("changelog", histories.size(), f.count(changelog, "changelog", "total"),
+                "the export must hold the whole history (GET /rest/api/2/issue/{key}?expand=changelog)");
+        List<Change> resolutionChanges = new ArrayList<>();
+        List<Change> statusChanges = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            JsonNode history = histories.get(i);
+            String at = Fields.path("changelog.histories", i);
+            Instant created = f.time(history, at, "created");
+            JsonNode author = history.path("author");
+            String actor = author.isObject() ? f.userId(author, Fields.path(at, "author")) : null;
+            JsonNode items = f.array(history, at, "items");
+            for (int j = 0; j < items.size(); j++) {
+                JsonNode item = items.get(j);
+                String itemAt = Fields.path(Fields.path(at, "items"), j);
+                String field = item.path("field").asText("");
+                if (created == null || !"jira".equals(item.path("fieldtype").asText("jira"))) {
+                    continue;
+                }
+                if (field.equals("resolution")) {
+                    String to = f.optionalText(item, itemAt, "to");
+                    String toName = f.optionalText(item, itemAt, "toString");
+                    if (to != null && toName == null) {
+                        f.problem(Fields.path(itemAt, "toString"), "is required when a resolution is set");
+                    }
+                    resolutionChanges.add(new Change(created, i, actor, to != null, toName));
+                } else if (field.equals("status")) {
+                    String from = f.optionalText(item, itemAt, "from");
+                    String to = f.optionalText(item, itemAt, "to");
+                    boolean wasDone = from != null && doneStatusIds.contains(from);
+                    boolean isDone = to != null && doneStatusIds.contains(to);
+                    if (wasDone != isDone) {
+                        statusChanges.add(new Change(created, i, actor, isDone, f.optionalText(item, itemAt, "toString")));
+                    }
+                }
+            }
+        }
+        JsonNode resolutionNow = f.optionalObject(fields, "fields", "resolution");
+        String currentResolution = resolutionNow == null ? null : f.text(resolutionNow, "fields.resolution", "name");
+        List<Change> changes = resolutionChanges.isEmpty() && resolutionNow == null ? statusChanges : resolutionChanges;
+        changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::order));
+        List<ResolutionEvent> events = new ArrayList<>();
+        for (Change c : changes) {
+            if (c.resolved() && c.name() != null) {
+                events.add(ResolutionEvent.resolved(c.at(), c.name(), c.actor()));
+            } else if (!c.resolved()) {
+                events.add(ResolutionEvent.reopened(c.at(), c.actor()));
+            }
+        }
+        boolean endsResolved = !events.isEmpty() && events.get(events.size() - 1).kind() == ResolutionEvent.Kind.RESOLVED;
+        if (resolutionNow != null && events.isEmpty()) {
+            Instant resolved = f.time(fields, "fields", "resolutiondate");
+            if (resolved != null && currentResolution != null) {
+                events.add(ResolutionEvent.resolved(resolved, currentResolution, null));
+            }
+        } else if (resolutionNow != null && !endsResolved) {
+            f.problem("changelog", "ends with the issue reopened, but fields.resolution is '" + currentResolution
+                    + "': the history is incomplete");
+        } else if (resolutionNow == null && endsResolved && changes == resolutionChanges) {
+            f.problem("changelog", "ends with the issue resolved, but fields.resolution is null: the history is incomplete");
+        }
+        return events;
+    }
+
+    /** One change of the resolved state, before it becomes an event. */
+    private record Change(Instant at, int order, String actor, boolean resolved, String name) {
+    }
+}
