@@ -62,12 +62,18 @@ final class ExportFiles {
             return node;
         } catch (JsonProcessingException e) {
             problems.add(relative, null, null, "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+                    + e.getLocation().getColumnNr() + "): " + withoutSource(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             problems.add(relative, null, null, "cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Jackson's message without its "(for Array starting at [Source: …])" tail, which repeats the location. */
+    private static String withoutSource(String message) {
+        int tail = message.indexOf(" (for ");
+        return tail < 0 ? message : message.substring(0, tail);
     }
 
     /** The JSON files of a directory (relative names, sorted); empty when the directory does not exist. */

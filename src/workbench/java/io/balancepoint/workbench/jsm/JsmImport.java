@@ -53,9 +53,11 @@ public final class JsmImport {
         Tally tally = new Tally();
         IssueReader reader = new IssueReader(files, site);
         Long total = null;
+        boolean allPagesRead = true;
         for (String page : pages) {
             JsonNode node = files.read(page, problems);
             if (node == null) {
+                allPagesRead = false;
                 continue;
             }
             Fields f = new Fields(problems, page, null);
@@ -74,19 +76,21 @@ public final class JsmImport {
             }
             for (int i = 0; i < issues.size(); i++) {
                 tally.issues++;
+                tally.seenKeys.add(issues.get(i).path("key").asText(""));
                 IssueReader.ReadIssue read = reader.read(issues.get(i), f, problems);
                 if (read != null) {
                     tally.add(read, page, f.forIssue(read.ticket().snapshot().issueKey()));
                 }
             }
         }
-        if (total != null && total != tally.issues) {
+        // With a page unreadable, counts and orphans would only repeat that problem.
+        if (allPagesRead && total != null && total != tally.issues) {
             problems.add(ExportFiles.SEARCH + "/", null, null, "holds " + tally.issues + " issues but the search found "
                     + total + ": a page is missing");
         }
-        for (String file : files.jsonFiles(ExportFiles.REQUEST_COMMENTS)) {
+        for (String file : allPagesRead ? files.jsonFiles(ExportFiles.REQUEST_COMMENTS) : List.<String>of()) {
             String key = file.substring(file.lastIndexOf('/') + 1, file.length() - ".json".length());
-            if (!tally.keys.contains(key)) {
+            if (!tally.seenKeys.contains(key)) {
                 problems.add(file, key, null, "belongs to no exported issue");
             }
         }
@@ -112,6 +116,7 @@ public final class JsmImport {
         int withChannel;
         int rated;
         final Set<String> keys = new HashSet<>();
+        final Set<String> seenKeys = new HashSet<>();
         final Map<Long, String> ids = new HashMap<>();
         final Map<String, JsmProject> projects = new TreeMap<>();
         final Map<String, CustomerTally> customers = new TreeMap<>();
