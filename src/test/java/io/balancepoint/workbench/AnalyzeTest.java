@@ -3,6 +3,7 @@ package io.balancepoint.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.balancepoint.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -94,6 +95,26 @@ class AnalyzeTest {
         assertThat(run(EXPORT, SETTINGS, out.toString(), "--as-of", "2024-05-10T00:00:00Z")).isEqualTo(0);
         JsonNode facts = Json.mapper().readTree(out.resolve("facts.json").toFile());
         assertThat(facts.get(4).get("fcrStatus").asText()).isEqualTo("FCR");
+    }
+
+    @Test
+    void rfmTiersFromTheExportsRequestsAndOrganisationValues() throws Exception {
+        // Without the organisation mapping, RFM over the 3 customers as of 2024-04-30 decides. Recency (days):
+        // Carol 1, Dave 4, Erin 28 → 4, 2, 1; requests 2, 2, 1 → 2, 2, 1; annualRevenue of Acme Ltd (Carol's
+        // organisation) 120000, others 0 → 4, 1, 1. Sums 10 (Gold), 5 and 3 (Basic). Without the organisation
+        // value Carol would sum 7 (Standard).
+        ObjectNode settings = (ObjectNode) Json.mapper().readTree(Path.of(SETTINGS).toFile());
+        ObjectNode tiering = (ObjectNode) settings.get("tiering");
+        tiering.putArray("organisationTiers");
+        ObjectNode rfm = (ObjectNode) tiering.get("rfm");
+        rfm.put("enabled", true);
+        ((ObjectNode) rfm.get("monetary")).put("kind", "ORGANISATION_ATTRIBUTE").put("attributeName", "annualRevenue");
+        Path file = out.resolve("rfm-settings.json");
+        Json.mapper().writeValue(file.toFile(), settings);
+        Path report = out.resolve("report");
+        assertThat(run(EXPORT, file.toString(), report.toString())).as(err()).isEqualTo(0);
+        JsonNode facts = Json.mapper().readTree(report.resolve("facts.json").toFile());
+        assertThat(facts.findValuesAsText("customerTier")).containsExactly("Gold", "Basic", "Basic", "Gold", "Basic");
     }
 
     @Test
