@@ -62,8 +62,8 @@ class JsmImportBadInputTest {
     @Test
     void satisfactionOutsideOneToFive() throws IOException {
         edit("search/page-00000.json", "\"rating\": 3", "\"rating\": 7");
-        assertThat(problems()).containsExactly("search/page-00000.json: SD-2: fields.customfield_10102.rating: "
-                + "(Satisfaction) must be a whole number 1 to 5, was 7");
+        assertThat(problems()).containsExactly("search/page-00000.json: SD-2: fields.customfield_10102: "
+                + "(Satisfaction) must hold a rating 1 to 5 ({\"rating\": 4} or a number), was {\"rating\":7}");
     }
 
     @Test

@@ -105,7 +105,7 @@ class JsmImportTest {
     void summaryProjectsCustomersOrganisationsAndUsers() throws Exception {
         JsmExport export = JsmImport.open(EXPORT);
         assertThat(export.summary()).isEqualTo(new ImportSummary(Instant.parse("2024-04-30T12:00:00Z"),
-                5, 1, 3, 1, 2, 5, 9, 2, 4, 5, 2));
+                5, 1, 3, 1, 2, 5, 9, 2, 4, 2));
         assertThat(export.exportedAt()).isEqualTo(Instant.parse("2024-04-30T12:00:00Z"));
         assertThat(export.projects()).containsExactly(new JsmProject(10000, "SD", "Service Desk"));
         assertThat(export.customers()).containsExactly(
@@ -116,6 +116,15 @@ class JsmImportTest {
                 new JsmOrganisation(1, "Acme Ltd", Map.of("annualRevenue", new BigDecimal("120000"))));
         assertThat(export.organisationAttributes().values("annualRevenue")).isEqualTo(Map.of("Acme Ltd", new BigDecimal("120000")));
         assertThat(export.users()).filteredOn(JsmUser::agent).extracting(JsmUser::name).containsExactly("alice", "bob");
+    }
+
+    @Test
+    void aRequestWithoutChannelPropertyWasRaisedInJira(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path copy = io.balancepoint.workbench.JsmExportCopy.of(EXPORT, temp.resolve("export"));
+        java.nio.file.Files.delete(copy.resolve("channel/SD-3.json"));
+        try (Stream<SourcedTicket> tickets = JsmImport.open(copy).tickets()) {
+            assertThat(tickets.map(t -> t.snapshot().channel())).containsExactly("email", "portal", "jira", "email", "portal");
+        }
     }
 
     @Test

@@ -1,13 +1,14 @@
 package io.balancepoint.workbench.jsm;
 
 import io.balancepoint.ticket.AuthorRole;
+import io.balancepoint.ticket.AuthorRoles;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Decides who wrote a request comment, as service metrics count it. JSM itself records only whether
- * a comment is public; the role comes from who the author is on this request and on the site, in
- * this order (docs/jsm-import.md explains why):
+ * a comment is public; the role comes from who the author is on this request and on the site, through
+ * the rule the Jira adapter uses ({@link AuthorRoles}), in effect in this order (docs/jsm-import.md explains why):
  * <ol>
  *   <li>no author (anonymous e-mail, deleted user) → {@code OTHER};</li>
  *   <li>the reporter or a request participant → {@code CUSTOMER}, even when they hold an agent
@@ -27,20 +28,13 @@ final class CommentAuthors {
         this.users = users;
     }
 
+    /** The product's rule ({@link AuthorRoles}) with what the export knows about the author. */
     AuthorRole roleOf(String authorKey, boolean isPublic, String reporterKey, Set<String> participants) {
-        if (authorKey == null) {
-            return AuthorRole.OTHER;
-        }
-        if (authorKey.equals(reporterKey) || participants.contains(authorKey)) {
-            return AuthorRole.CUSTOMER;
-        }
-        JsmUser user = users.get(authorKey);
-        if (user != null && user.app()) {
-            return AuthorRole.OTHER;
-        }
-        if (user != null && user.agent()) {
-            return AuthorRole.AGENT;
-        }
-        return isPublic ? AuthorRole.CUSTOMER : AuthorRole.OTHER;
+        boolean party = authorKey != null && (authorKey.equals(reporterKey) || participants.contains(authorKey));
+        JsmUser user = authorKey == null ? null : users.get(authorKey);
+        boolean agent = user != null && user.agent();
+        // An unlicensed non-party's internal note is an integration's or a collaborator's: like automation, no contact.
+        boolean automation = authorKey == null || (user != null && user.app()) || (!party && !agent && !isPublic);
+        return AuthorRoles.of(automation, party, agent);
     }
 }

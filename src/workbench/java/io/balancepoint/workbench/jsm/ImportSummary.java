@@ -20,6 +20,5 @@ public record ImportSummary(
         int publicComments,
         int internalComments,
         int resolved,
-        int withChannel,
         int rated) {
 }

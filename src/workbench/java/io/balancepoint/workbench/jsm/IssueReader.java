@@ -2,6 +2,8 @@ package io.balancepoint.workbench.jsm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.balancepoint.ticket.AuthorRole;
+import io.balancepoint.ticket.Channels;
+import io.balancepoint.ticket.CsatValues;
 import io.balancepoint.ticket.Comment;
 import io.balancepoint.ticket.CsatRating;
 import io.balancepoint.ticket.ResolutionEvent;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -236,7 +239,7 @@ final class IssueReader {
     }
 
     /**
-     * The satisfaction rating: the Satisfaction field's value ({@code {"rating": 4}}, or a bare number),
+     * The satisfaction rating: the Satisfaction field's value read as the Jira adapter reads it ({@link CsatValues}),
      * rated at the Satisfaction date, else at the resolution date, else at the last update.
      */
     private CsatRating csat(JsonNode fields, Fields f) {
@@ -245,9 +248,10 @@ final class IssueReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        JsonNode rating = value.isObject() ? value.path("rating") : value;
-        if (!rating.isIntegralNumber() || rating.asInt() < 1 || rating.asInt() > 5) {
-            f.problem("fields." + id + (value.isObject() ? ".rating" : ""), "(Satisfaction) must be a whole number 1 to 5, was " + rating);
+        Optional<Integer> rating = CsatValues.rating(value.isNumber() ? value.numberValue()
+                : value.isTextual() ? value.asText() : value.toString());
+        if (rating.isEmpty()) {
+            f.problem("fields." + id, "(Satisfaction) must hold a rating 1 to 5 ({\"rating\": 4} or a number), was " + value);
             return null;
         }
         String dateId = site.fieldIds().satisfactionDate();
@@ -258,14 +262,17 @@ final class IssueReader {
         if (ratedAt == null) {
             ratedAt = f.optionalTime(fields, "fields", "updated");
         }
-        return new CsatRating(rating.asInt(), ratedAt);
+        return new CsatRating(rating.get(), ratedAt);
     }
 
-    /** The channel from {@code channel/KEY.json} (the {@code request.channel.type} property); null when there is none. */
+    /**
+     * The channel from {@code channel/KEY.json} (the {@code request.channel.type} property), mapped as the
+     * Jira adapter maps it ({@link Channels}); no property means the request was raised in Jira.
+     */
     private String channel(String key, ImportProblems problems) {
         String file = ExportFiles.channel(key);
         if (!files.exists(file)) {
-            return null;
+            return Channels.fromRequestChannel(null);
         }
         JsonNode property = files.read(file, problems);
         if (property == null) {
@@ -273,11 +280,11 @@ final class IssueReader {
         }
         Fields f = new Fields(problems, file, key);
         String propertyKey = f.text(property, "", "key");
-        if (propertyKey != null && !propertyKey.equals("request.channel.type")) {
-            f.problem("key", "must be 'request.channel.type', was '" + propertyKey + "'");
+        if (propertyKey != null && !propertyKey.equals(Channels.PROPERTY)) {
+            f.problem("key", "must be '" + Channels.PROPERTY + "', was '" + propertyKey + "'");
         }
         JsonNode value = f.object(property, "", "value");
         String channel = value.isMissingNode() ? null : f.text(value, "value", "value");
-        return channel == null ? null : ChannelNames.normalise(channel);
+        return channel == null ? null : Channels.fromRequestChannel(channel);
     }
 }

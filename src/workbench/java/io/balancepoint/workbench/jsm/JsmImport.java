@@ -99,7 +99,7 @@ public final class JsmImport {
         int agents = (int) site.users().values().stream().filter(JsmUser::agent).count();
         ImportSummary summary = new ImportSummary(site.exportedAt(), tally.issues, tally.projects.size(),
                 tally.customers.size(), site.organisations().size(), agents, tally.worklogs, tally.publicComments,
-                tally.internalComments, tally.resolved, tally.withChannel, tally.rated);
+                tally.internalComments, tally.resolved, tally.rated);
         List<JsmCustomer> customers = new ArrayList<>();
         tally.customers.forEach((key, c) -> customers.add(new JsmCustomer(key, c.ref.displayName(), c.ref.emailAddress(),
                 c.organisations)));
@@ -113,7 +113,6 @@ public final class JsmImport {
         int publicComments;
         int internalComments;
         int resolved;
-        int withChannel;
         int rated;
         final Set<String> keys = new HashSet<>();
         final Set<String> seenKeys = new HashSet<>();
@@ -140,7 +139,6 @@ public final class JsmImport {
             publicComments += read.publicComments();
             internalComments += read.internalComments();
             resolved += t.isResolved() ? 1 : 0;
-            withChannel += t.channel() != null ? 1 : 0;
             rated += t.csat() != null ? 1 : 0;
             if (read.reporter() != null) {
                 CustomerTally c = customers.computeIfAbsent(read.reporter().key(), k -> new CustomerTally(read.reporter()));

@@ -1,15 +1,17 @@
 package io.balancepoint.workbench.jsm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.balancepoint.ticket.ChangeLog;
+import io.balancepoint.ticket.FieldChange;
 import io.balancepoint.ticket.ResolutionEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an issue's resolves and reopens from its change history ({@code changelog.histories}).
+ * Reads an issue's resolves and reopens from its change history ({@code changelog.histories}), by the
+ * product's rule ({@link ChangeLog#resolutionHistory}) plus what only an export needs:
  * <ul>
  *   <li>The {@code resolution} field is the signal, as it is Jira's own definition of "resolved": set
  *       (from empty) = resolved, cleared = reopened, changed from one resolution to another = resolved
@@ -39,8 +41,8 @@ final class ResolutionHistoryReader {
         JsonNode histories = f.array(changelog, "changelog", "histories");
         f.complete("changelog", histories.size(), f.count(changelog, "changelog", "total"),
                 "the export must hold the whole history (GET /rest/api/2/issue/{key}?expand=changelog)");
-        List<Change> resolutionChanges = new ArrayList<>();
-        List<Change> statusChanges = new ArrayList<>();
+        List<FieldChange> resolutionChanges = new ArrayList<>();
+        List<FieldChange> statusChanges = new ArrayList<>();
         for (int i = 0; i < histories.size(); i++) {
             JsonNode history = histories.get(i);
             String at = Fields.path("changelog.histories", i);
@@ -55,36 +57,30 @@ final class ResolutionHistoryReader {
                 if (created == null || !"jira".equals(item.path("fieldtype").asText("jira"))) {
                     continue;
                 }
-                if (field.equals("resolution")) {
-                    String to = f.optionalText(item, itemAt, "to");
-                    String toName = f.optionalText(item, itemAt, "toString");
+                String from = f.optionalText(item, itemAt, "from");
+                String to = f.optionalText(item, itemAt, "to");
+                String toName = f.optionalText(item, itemAt, "toString");
+                if (field.equals(ChangeLog.RESOLUTION)) {
                     if (to != null && toName == null) {
                         f.problem(Fields.path(itemAt, "toString"), "is required when a resolution is set");
                     }
-                    resolutionChanges.add(new Change(created, i, actor, to != null, toName));
+                    resolutionChanges.add(new FieldChange(created, field, from, f.optionalText(item, itemAt, "fromString"),
+                            to, toName, actor));
                 } else if (field.equals("status")) {
-                    String from = f.optionalText(item, itemAt, "from");
-                    String to = f.optionalText(item, itemAt, "to");
                     boolean wasDone = from != null && doneStatusIds.contains(from);
                     boolean isDone = to != null && doneStatusIds.contains(to);
                     if (wasDone != isDone) {
-                        statusChanges.add(new Change(created, i, actor, isDone, f.optionalText(item, itemAt, "toString")));
+                        // As a resolution change: into "done" sets the status's name, out of it clears it.
+                        statusChanges.add(new FieldChange(created, ChangeLog.RESOLUTION, wasDone ? from : null, null,
+                                isDone ? to : null, isDone ? toName : null, actor));
                     }
                 }
             }
         }
         JsonNode resolutionNow = f.optionalObject(fields, "fields", "resolution");
         String currentResolution = resolutionNow == null ? null : f.text(resolutionNow, "fields.resolution", "name");
-        List<Change> changes = resolutionChanges.isEmpty() && resolutionNow == null ? statusChanges : resolutionChanges;
-        changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::order));
-        List<ResolutionEvent> events = new ArrayList<>();
-        for (Change c : changes) {
-            if (c.resolved() && c.name() != null) {
-                events.add(ResolutionEvent.resolved(c.at(), c.name(), c.actor()));
-            } else if (!c.resolved()) {
-                events.add(ResolutionEvent.reopened(c.at(), c.actor()));
-            }
-        }
+        boolean byStatus = resolutionChanges.isEmpty() && resolutionNow == null;
+        List<ResolutionEvent> events = new ArrayList<>(ChangeLog.resolutionHistory(byStatus ? statusChanges : resolutionChanges));
         boolean endsResolved = !events.isEmpty() && events.get(events.size() - 1).kind() == ResolutionEvent.Kind.RESOLVED;
         if (resolutionNow != null && events.isEmpty()) {
             Instant resolved = f.time(fields, "fields", "resolutiondate");
@@ -94,13 +90,9 @@ final class ResolutionHistoryReader {
         } else if (resolutionNow != null && !endsResolved) {
             f.problem("changelog", "ends with the issue reopened, but fields.resolution is '" + currentResolution
                     + "': the history is incomplete");
-        } else if (resolutionNow == null && endsResolved && changes == resolutionChanges) {
+        } else if (resolutionNow == null && endsResolved && !byStatus) {
             f.problem("changelog", "ends with the issue resolved, but fields.resolution is null: the history is incomplete");
         }
         return events;
-    }
-
-    /** One change of the resolved state, before it becomes an event. */
-    private record Change(Instant at, int order, String actor, boolean resolved, String name) {
     }
 }
