@@ -87,11 +87,23 @@ final class Fields {
         return value;
     }
 
-    /** Reports a list that Jira cut short (search results hold the first 20 worklogs, the first page of histories). */
-    void complete(String field, int held, Long total, String remedy) {
-        if (total != null && total != held) {
-            problem(field, "holds " + held + " of " + total + "; " + remedy);
+    /**
+     * The entries of a required Jira list object ({@code {startAt, maxResults, total, <entries>: [...]}}),
+     * reporting one that Jira cut short (search holds at most 20 worklogs; histories may be paged); a
+     * missing node (no entries) after a problem.
+     */
+    JsonNode completeList(JsonNode parent, String parentPath, String name, String entries, String remedy) {
+        JsonNode list = object(parent, parentPath, name);
+        if (list.isMissingNode()) {
+            return list;
         }
+        String listPath = path(parentPath, name);
+        JsonNode values = array(list, listPath, entries);
+        Long total = count(list, listPath, "total");
+        if (total != null && total != values.size()) {
+            problem(listPath, "holds " + values.size() + " of " + total + "; " + remedy);
+        }
+        return values;
     }
 
     /** A required non-blank string. */

@@ -161,12 +161,7 @@ final class IssueReader {
     }
 
     private List<Worklog> worklogs(JsonNode fields, Fields f) {
-        JsonNode worklog = f.object(fields, "fields", "worklog");
-        if (worklog.isMissingNode()) {
-            return List.of();
-        }
-        JsonNode entries = f.array(worklog, "fields.worklog", "worklogs");
-        f.complete("fields.worklog", entries.size(), f.count(worklog, "fields.worklog", "total"),
+        JsonNode entries = f.completeList(fields, "fields", "worklog", "worklogs",
                 "the export must replace it with GET /rest/api/2/issue/{key}/worklog");
         List<Worklog> worklogs = new ArrayList<>();
         Set<Long> ids = new HashSet<>();

@@ -34,12 +34,7 @@ final class ResolutionHistoryReader {
     }
 
     List<ResolutionEvent> read(JsonNode issue, JsonNode fields, Fields f) {
-        JsonNode changelog = f.object(issue, "", "changelog");
-        if (changelog.isMissingNode()) {
-            return List.of();
-        }
-        JsonNode histories = f.array(changelog, "changelog", "histories");
-        f.complete("changelog", histories.size(), f.count(changelog, "changelog", "total"),
+        JsonNode histories = f.completeList(issue, "", "changelog", "histories",
                 "the export must hold the whole history (GET /rest/api/2/issue/{key}?expand=changelog)");
         List<FieldChange> resolutionChanges = new ArrayList<>();
         List<FieldChange> statusChanges = new ArrayList<>();
