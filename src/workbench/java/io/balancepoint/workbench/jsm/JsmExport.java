@@ -3,10 +3,10 @@ package io.balancepoint.workbench.jsm;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.balancepoint.ticket.SourcedTicket;
 import io.balancepoint.tiering.OrganisationAttributes;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,12 +68,12 @@ public final class JsmExport {
 
     /** Organisations of {@code organizations.json}, by name. */
     public List<JsmOrganisation> organisations() {
-        return site.organisations().values().stream().sorted(java.util.Comparator.comparing(JsmOrganisation::name)).toList();
+        return site.organisations().values().stream().sorted(Comparator.comparing(JsmOrganisation::name)).toList();
     }
 
     /** Users of {@code users.json} (agents and everyone else who wrote or logged anything), by key. */
     public List<JsmUser> users() {
-        return site.users().values().stream().sorted(java.util.Comparator.comparing(JsmUser::key)).toList();
+        return site.users().values().stream().sorted(Comparator.comparing(JsmUser::key)).toList();
     }
 
     /** The organisation attribute the RFM monetary source may name: organisation name to the property's numeric value. */
@@ -93,8 +93,7 @@ public final class JsmExport {
     /**
      * Every ticket, in the order of the search pages. Lazily read; close the stream to stop early.
      *
-     * @throws IllegalStateException (while streaming) when a file changed since the export was validated
-     * @throws UncheckedIOException  (while streaming) when a file cannot be read any more
+     * @throws IllegalStateException (while streaming) when a file changed or vanished since the export was validated
      */
     public Stream<SourcedTicket> tickets() {
         IssueReader reader = new IssueReader(files, site);

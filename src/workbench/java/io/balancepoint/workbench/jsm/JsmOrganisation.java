@@ -1,6 +1,7 @@
 package io.balancepoint.workbench.jsm;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +13,6 @@ import java.util.TreeMap;
 public record JsmOrganisation(long id, String name, Map<String, BigDecimal> attributes) {
 
     public JsmOrganisation {
-        attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 }
