@@ -168,6 +168,27 @@ class WorkbenchHostTest {
         assertThat(posted.statusCode()).isEqualTo(405);
     }
 
+    @Test
+    void theFastFirstLoadStoresWhatTheProductsOwnRecomputeWould() throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(host.restUri().resolve("jobs/recalculation"))
+                .header("Content-Type", "application/json").header("Cookie", "bp-user=ada")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"from\": \"2025-01-01\", \"until\": \"2026-03-03\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String state = "";
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!state.contains("\"DONE\"") && !state.contains("\"FAILED\"") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            state = get("/rest/balance-point/1.0/jobs/recalculation", "bp-user=ada").body();
+        }
+        assertThat(state).contains("\"DONE\"").contains("0 of " + (SIZE - openTickets()) + " tickets changed");
+    }
+
+    private long openTickets() {
+        return host.tickets().readAfter(0, SIZE).stream().filter(t -> !t.snapshot().isResolved()
+                && t.snapshot().worklogs().isEmpty() && t.snapshot().agentPublicResponses().isEmpty()).count();
+    }
+
     // ---- HTTP helpers ----
 
     private URI uri(String path) {

@@ -146,7 +146,7 @@ public final class WorkbenchHost implements AutoCloseable {
                 .service(Clock.class, clock)
                 .start();
 
-        loader = new DeskLoader(tickets, storage, settings, inForce, facts, rollups, sync, rfm, tiers, clock);
+        loader = new DeskLoader(tickets, storage, settings, inForce, facts, rollups, sync, rfm, clock);
         HttpServer server = api.httpServer();
         server.createContext(WorkbenchEndpoints.PATH, new WorkbenchEndpoints(DemoPeople.users(), tickets, loader::status));
         server.createContext("/ui/", new StaticFiles("/ui/", "ui", "no-cache"));

@@ -21,6 +21,7 @@ import io.balancepoint.tiering.MonetarySource;
 import io.balancepoint.tiering.RfmScorer;
 import io.balancepoint.tiering.RfmScores;
 import io.balancepoint.tiering.RfmSettings;
+import io.balancepoint.tiering.RfmTierLookup;
 import io.balancepoint.workbench.tickets.WorkbenchTickets;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -62,7 +63,6 @@ public final class DeskLoader {
     private final RollupStore rollups;
     private final TicketSyncStore sync;
     private final RfmScoreStore scores;
-    private final CustomerTierLookup tiers;
     private final Clock clock;
     private final AtomicReference<LoadStatus> status = new AtomicReference<>(LoadStatus.idle());
     /** Time per phase of the last load, for the log. */
@@ -70,8 +70,7 @@ public final class DeskLoader {
     private long phaseStarted;
 
     public DeskLoader(WorkbenchTickets tickets, AoStorage storage, SettingsStore settings, SettingsInForce inForce,
-                      FactsStore facts, RollupStore rollups, TicketSyncStore sync, RfmScoreStore scores,
-                      CustomerTierLookup tiers, Clock clock) {
+                      FactsStore facts, RollupStore rollups, TicketSyncStore sync, RfmScoreStore scores, Clock clock) {
         this.tickets = tickets;
         this.storage = storage;
         this.settings = settings;
@@ -80,7 +79,6 @@ public final class DeskLoader {
         this.rollups = rollups;
         this.sync = sync;
         this.scores = scores;
-        this.tiers = tiers;
         this.clock = clock;
     }
 
@@ -118,7 +116,9 @@ public final class DeskLoader {
             });
 
             report("customers", 0, requests.size());
-            int scored = scoreCustomers(prepared, requests);
+            RfmScores scored = scoreCustomers(prepared, requests);
+            // the scores just stored, looked up in memory rather than one query per ticket
+            CustomerTierLookup tiers = new RfmTierLookup(customer -> scored);
             report("customers", requests.size(), requests.size());
 
             long total = stored[0];
@@ -126,7 +126,7 @@ public final class DeskLoader {
             long done = 0;
             long after = 0;
             for (List<SourcedTicket> page = tickets.readAfter(after, CHUNK); !page.isEmpty(); page = tickets.readAfter(after, CHUNK)) {
-                writeCosts(prepared, page);
+                writeCosts(prepared, tiers, page);
                 done += page.size();
                 after = page.get(page.size() - 1).snapshot().issueId();
                 report("costs", done, total);
@@ -136,7 +136,7 @@ public final class DeskLoader {
             rollups.rebuild(facts, Optional.empty());
             report("done", total, total);
             status.set(new LoadStatus("done", total, total, true, null));
-            LOG.info("Loaded {} tickets ({} customers scored) in {} ms: {}", total, scored,
+            LOG.info("Loaded {} tickets ({} customers scored) in {} ms: {}", total, scored.byCustomer().size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), timings);
         } catch (RuntimeException e) {
             LoadStatus at = status.get();
@@ -150,22 +150,23 @@ public final class DeskLoader {
         status.set(new LoadStatus("done", ticketCount, ticketCount, true, null));
     }
 
-    private int scoreCustomers(PreparedSettings prepared, List<CustomerRequest> requests) {
+    private RfmScores scoreCustomers(PreparedSettings prepared, List<CustomerRequest> requests) {
         RfmSettings rfm = prepared.document().tiering().rfm();
-        if (!rfm.enabled()) {
-            return 0;
-        }
         ZoneId zone = prepared.document().workingTime().zone();
         LocalDate asOf = clock.instant().atZone(zone).toLocalDate();
+        if (!rfm.enabled()) {
+            return RfmScores.none(asOf);
+        }
         CustomerActivityCollector collector = new CustomerActivityCollector(rfm, asOf, zone);
         requests.forEach(collector::add);
         Map<String, BigDecimal> values = rfm.monetary().kind() == MonetarySource.Kind.ORGANISATION_ATTRIBUTE
                 ? tickets.values(rfm.monetary().attributeName()) : Map.of();
         RfmScores scored = RfmScorer.score(collector.activities(values), asOf, rfm);
-        return scores.replaceAll(scored);
+        scores.replaceAll(scored);
+        return scored;
     }
 
-    private void writeCosts(PreparedSettings prepared, List<SourcedTicket> page) {
+    private void writeCosts(PreparedSettings prepared, CustomerTierLookup tiers, List<SourcedTicket> page) {
         Instant now = clock.instant();
         TicketComputation computation = prepared.computation();
         List<BulkLoader.LoadedTicket> loaded = new ArrayList<>(page.size());
