@@ -49,6 +49,46 @@ public enum BenchDatabase {
     }
 
     /**
+     * Opens the PostgreSQL benchmark database holding the {@link DatasetGenerator} dataset of
+     * {@code projectTickets}: reused when the last generation (recorded in table {@code bp_bench_dataset},
+     * which has no Balance Point prefix and survives {@link #openEmpty}) was of the same size and
+     * generator version, else generated into empty tables and analysed. {@code -Dbench.regenerate=true}
+     * forces a new generation.
+     */
+    @SuppressWarnings("unchecked")
+    EntityManager openDataset(int projectTickets) throws SQLException {
+        System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        if (this != postgresql) {
+            throw new IllegalStateException("the dataset generator writes with PostgreSQL COPY; run on postgresql");
+        }
+        createPostgresDatabaseIfMissing();
+        String generation = DATASET_VERSION + ":" + projectTickets;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bp_bench_dataset (generation VARCHAR(100) NOT NULL)");
+            boolean reuse;
+            try (ResultSet rs = s.executeQuery("SELECT generation FROM bp_bench_dataset")) {
+                reuse = rs.next() && rs.getString(1).equals(generation) && !Boolean.getBoolean("bench.regenerate");
+            }
+            if (reuse) {
+                System.err.printf("%n[bench] reusing the generated dataset of %,d %s tickets%n", projectTickets, DatasetGenerator.PROJECT);
+                EntityManager manager = EntityManagers.pooled(url, user, password);
+                manager.migrate(StoreSchema.ENTITIES.toArray(Class[]::new));
+                return manager;
+            }
+            s.execute("DELETE FROM bp_bench_dataset");
+            EntityManager manager = openEmpty();
+            DatasetGenerator.Dataset dataset = DatasetGenerator.generate(c, projectTickets);
+            analyze();
+            s.execute("INSERT INTO bp_bench_dataset VALUES ('" + generation + "')");
+            System.err.printf("%n[bench] %s%n", dataset);
+            return manager;
+        }
+    }
+
+    /** Changes whenever the generator or the tables it fills change, so an older dataset is not reused. */
+    private static final String DATASET_VERSION = "rollups-by-dimension-1";
+
+    /**
      * Gives the query planner statistics of the loaded tables, as autovacuum soon does on a live
      * database. Without them PostgreSQL plans reads of freshly created tables as sequential scans,
      * and a benchmark would measure the table size instead of the code. HSQLDB plans without statistics.
