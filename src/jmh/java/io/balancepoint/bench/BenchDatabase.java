@@ -39,6 +39,10 @@ public enum BenchDatabase {
             createPostgresDatabaseIfMissing();
         }
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            if (this == postgresql) {
+                // the tables no longer hold a generated dataset (see openDataset)
+                s.execute("DROP TABLE IF EXISTS bp_bench_dataset");
+            }
             for (String table : tables(c)) {
                 s.execute("DROP TABLE \"" + table + "\"" + (this == postgresql ? " CASCADE" : ""));
             }
@@ -51,7 +55,7 @@ public enum BenchDatabase {
     /**
      * Opens the PostgreSQL benchmark database holding the {@link DatasetGenerator} dataset of
      * {@code projectTickets}: reused when the last generation (recorded in table {@code bp_bench_dataset},
-     * which has no Balance Point prefix and survives {@link #openEmpty}) was of the same size and
+     * which {@link #openEmpty} drops with the Balance Point tables) was of the same size and
      * generator version, else generated into empty tables and analysed. {@code -Dbench.regenerate=true}
      * forces a new generation.
      */
@@ -75,10 +79,10 @@ public enum BenchDatabase {
                 manager.migrate(StoreSchema.ENTITIES.toArray(Class[]::new));
                 return manager;
             }
-            s.execute("DELETE FROM bp_bench_dataset");
-            EntityManager manager = openEmpty();
+            EntityManager manager = openEmpty(); // drops the record of the last generation too
             DatasetGenerator.Dataset dataset = DatasetGenerator.generate(c, projectTickets);
             analyze();
+            s.execute("CREATE TABLE bp_bench_dataset (generation VARCHAR(100) NOT NULL)");
             s.execute("INSERT INTO bp_bench_dataset VALUES ('" + generation + "')");
             System.err.printf("%n[bench] %s%n", dataset);
             return manager;
