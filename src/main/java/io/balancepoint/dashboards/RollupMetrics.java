@@ -62,9 +62,9 @@ public final class RollupMetrics {
     public Breakdown breakdown(MetricsQuery query, Dimension dimension) {
         requireValid(query, dimension);
         Reading reading = read(query);
+        ProjectRollups grouped = reading.read(query.filter(), dimension);
         FactMeasures whole = reading.whole().total();
         Money overhead = reading.overheadOfRange();
-        ProjectRollups grouped = reading.read(query.filter(), dimension);
         List<Slice> slices = new ArrayList<>();
         grouped.byDimension().forEach((value, measures) -> slices.add(new Slice(value, metrics(measures, whole, overhead))));
         // Each ticket has one value in the dimension, so the groups add up to the filtered total.
@@ -168,7 +168,11 @@ public final class RollupMetrics {
             if (groupBy == null && filter.allowed().isEmpty()) {
                 return whole();
             }
-            return ProjectRollups.read(source, projectKey, covered, filter, groupBy, currency);
+            ProjectRollups read = ProjectRollups.read(source, projectKey, covered, filter, groupBy, currency);
+            if (whole == null && filter.allowed().isEmpty()) {
+                whole = read; // every ticket once in its group: the same totals, without a second read
+            }
+            return read;
         }
 
         /** Every ticket of the project on the covered days, not grouped. */

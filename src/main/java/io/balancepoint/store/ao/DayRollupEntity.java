@@ -19,6 +19,11 @@ import net.java.ao.schema.Unique;
  * <p>Amounts stay exact decimal strings ({@link Decimals}): AO 3.2.11 maps no decimal type (only
  * {@code double}), and ticket costs keep their full scale, so a fixed-scale {@code long} would round.
  * The rows read per query are bounded by days × values, so they are summed in Java.
+ *
+ * <p>Before the first release this table was keyed by all dimensions at once (columns
+ * {@code REQUEST_TYPE} … {@code RESOLVED_BY}); had that shipped, an AO upgrade task would have to delete
+ * the old rows (the new NOT NULL {@code DIM_NAME} cannot be added over them) and rebuild the rollups
+ * from ticket facts.
  * {@code KEY_HASH} (SHA-256 of the key) makes the key unique in one column, which AO 3.2 needs
  * because it has no composite unique index. Rows whose measures drop to zero are deleted, so the
  * table always equals a rebuild from ticket facts.
