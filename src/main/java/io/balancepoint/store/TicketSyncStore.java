@@ -46,6 +46,14 @@ public final class TicketSyncStore {
         }
     }
 
+    /**
+     * Records the sync state of tickets that have none yet, with one batched insert (a first load,
+     * see {@link BulkLoader}); a ticket that already has a record fails the batch on its unique issue id.
+     */
+    public void insertAll(List<TicketSync> syncs) {
+        storage.createAll(TicketSyncEntity.class, syncs.stream().map(TicketSyncStore::columns).toList());
+    }
+
     /** Forgets a ticket (it was deleted). */
     public void remove(long issueId) {
         storage.deleteWhere(TicketSyncEntity.class, "ISSUE_ID = ?", issueId);
