@@ -8,12 +8,15 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-/** A storage that works like the real one but fails the writes a {@link Rule} picks, and logs the writes that passed. */
-final class FailingStorage implements AoStorage {
+/**
+ * A storage that works like the real one but fails the writes a {@link Rule} picks (or lets a rule act
+ * before a write, as another node would), and logs the writes that passed.
+ */
+public final class FailingStorage implements AoStorage {
 
     /** Picks the writes that fail. */
     @FunctionalInterface
-    interface Rule {
+    public interface Rule {
         /**
          * @param write "operation Entity", e.g. {@code createAll CostLineEntity}
          * @param rows  the rows of an insert; empty for other writes
@@ -32,13 +35,13 @@ final class FailingStorage implements AoStorage {
                 ? new IllegalStateException("injected failure on " + write) : null);
     }
 
-    FailingStorage(AoStorage delegate, Rule rule) {
+    public FailingStorage(AoStorage delegate, Rule rule) {
         this.delegate = delegate;
         this.rule = rule;
     }
 
     /** The writes that reached the database, as "operation Entity", in order. */
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
     }
 
