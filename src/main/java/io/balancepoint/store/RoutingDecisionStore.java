@@ -23,9 +23,11 @@ public final class RoutingDecisionStore {
 
     /** The most decisions {@link #recent} returns. */
     public static final int MAX_RECENT = 500;
+    /** The longest explanation kept (the column's length); a longer one is cut. */
+    public static final int MAX_EXPLANATION = 450;
 
     private static final String COLUMNS = "ID, ISSUE_ID, ISSUE_KEY, PROJECT_KEY, DECIDED_AT, TRIGGER_KIND, RULE_ID, TIER_BEFORE, "
-            + "TIER_AFTER, ASSIGNEE_GROUP, ASSIGNEE_KEY, LABEL, SET_FIELD, SET_FIELD_VALUE, EXPLANATION";
+            + "TIER_AFTER, ASSIGNEE_GROUP, ASSIGNEE_KEY, ROUTE_LABEL, SET_FIELD, SET_FIELD_VALUE, EXPLANATION";
     private static final Comparator<Row> ORDER = Comparator.comparingLong(Row::decidedAt).thenComparingInt(Row::id);
 
     private final AoStorage storage;
@@ -48,10 +50,10 @@ public final class RoutingDecisionStore {
         row.put("TIER_AFTER", decision.tierAfter());
         row.put("ASSIGNEE_GROUP", decision.assigneeGroup());
         row.put("ASSIGNEE_KEY", decision.assignee());
-        row.put("LABEL", decision.label());
+        row.put("ROUTE_LABEL", decision.label());
         row.put("SET_FIELD", decision.setField() == null ? null : decision.setField().field());
         row.put("SET_FIELD_VALUE", decision.setField() == null ? null : decision.setField().value());
-        row.put("EXPLANATION", decision.explanation());
+        row.put("EXPLANATION", explanation(decision.explanation()));
         storage.create(RoutingDecisionEntity.class, row);
     }
 
@@ -88,11 +90,16 @@ public final class RoutingDecisionStore {
         return recent;
     }
 
+    /** The explanation as stored: cut to the column's {@value #MAX_EXPLANATION} characters, ending in "..." (ASCII: any charset holds it). */
+    static String explanation(String text) {
+        return text.length() <= MAX_EXPLANATION ? text : text.substring(0, MAX_EXPLANATION - 3) + "...";
+    }
+
     private static Row row(RoutingDecisionEntity e) {
         FieldUpdate field = e.getSetField() == null ? null : new FieldUpdate(e.getSetField(), e.getSetFieldValue());
         RoutingDecision decision = new RoutingDecision(e.getIssueKey(), EpochMillis.instant(e.getDecidedAt()),
                 RoutingTrigger.valueOf(e.getTriggerKind()), e.getRuleId(), e.getTierBefore(), e.getTierAfter(),
-                e.getAssigneeGroup(), e.getAssigneeKey(), e.getLabel(), field, e.getExplanation());
+                e.getAssigneeGroup(), e.getAssigneeKey(), e.getRouteLabel(), field, e.getExplanation());
         return new Row(e.getID(), e.getDecidedAt(), decision);
     }
 

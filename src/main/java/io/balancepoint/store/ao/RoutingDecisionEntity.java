@@ -67,10 +67,10 @@ public interface RoutingDecisionEntity extends Entity {
 
     void setAssigneeKey(String userKey);
 
-    /** A label the decision added, or null. */
-    String getLabel();
+    /** A label the decision added, or null ({@code LABEL} is reserved in Oracle). */
+    String getRouteLabel();
 
-    void setLabel(String label);
+    void setRouteLabel(String label);
 
     /** The field the decision set (id or name), or null. */
     String getSetField();
@@ -82,6 +82,7 @@ public interface RoutingDecisionEntity extends Entity {
 
     void setSetFieldValue(String value);
 
+    /** At most {@link StringLength#MAX_LENGTH} (450) characters, which one line for people fits; the store cuts longer ones. */
     @StringLength(StringLength.MAX_LENGTH)
     String getExplanation();
 
