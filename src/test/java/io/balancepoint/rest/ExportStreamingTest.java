@@ -10,6 +10,7 @@ import io.balancepoint.money.Money;
 import io.balancepoint.store.AoStorage;
 import io.balancepoint.store.EntityManagerStorage;
 import io.balancepoint.store.ExportScan;
+import io.balancepoint.store.ForwardingStorage;
 import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.ao.StoreSchema;
 import io.balancepoint.store.testing.DatabaseTest;
@@ -25,12 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -116,18 +115,16 @@ class ExportStreamingTest extends DatabaseTest {
     }
 
     /** The real storage, except that a streamed scan waits at {@link #GATE_AT_ROW} for the client. */
-    private final class GatedStorage implements AoStorage {
-
-        private final AoStorage delegate;
+    private final class GatedStorage extends ForwardingStorage {
 
         GatedStorage(AoStorage delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
         public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
             AtomicInteger rows = new AtomicInteger();
-            delegate.stream(type, query, row -> {
+            super.stream(type, query, row -> {
                 if (rows.incrementAndGet() == GATE_AT_ROW + 1) {
                     rowsBeforeClientRead.set(GATE_AT_ROW);
                     gateOpenedByClient.set(await());
@@ -143,46 +140,6 @@ class ExportStreamingTest extends DatabaseTest {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-            return delegate.find(type, query);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> columns) {
-            return delegate.create(type, columns);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
-            delegate.createAll(type, rows);
-        }
-
-        @Override
-        public void delete(RawEntity<?>... entities) {
-            delegate.delete(entities);
-        }
-
-        @Override
-        public <K> int deleteWhere(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-            return delegate.deleteWhere(type, criteria, parameters);
-        }
-
-        @Override
-        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-            return delegate.count(type, query);
-        }
-
-        @Override
-        public <R> R inTransaction(Supplier<R> work) {
-            return delegate.inTransaction(work);
-        }
-
-        @Override
-        public void migrate(List<Class<? extends RawEntity<?>>> types) {
-            delegate.migrate(types);
         }
     }
 }
