@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,6 +215,37 @@ class WorkbenchHostTest {
             facts = get("/rest/balance-point/1.0/tickets/BILL-4/facts", "bp-user=ada").body();
         }
         assertThat(facts).as("recomputed by the worker").contains("\"supportTier\":\"" + target + "\"");
+    }
+
+    @Test
+    void aNewTicketIsRoutedAfterItsRecomputeAndTheDryRunListsRecentTickets() throws Exception {
+        var template = host.tickets().readAfter(0, 1).getFirst().snapshot();
+        long id = 9_000_001L;
+        var fresh = new io.balancepoint.ticket.TicketSnapshot(id, "SUP-9001", "SUP", template.requestType(), template.channel(),
+                template.priority(), template.customerKey(), template.organisation(), CLOCK.instant().minusSeconds(3600),
+                null, List.of(), List.of(), List.of(), null, Map.of());
+        host.tickets().putAll(List.of(new io.balancepoint.workbench.tickets.DeskTicket(
+                new io.balancepoint.ticket.SourcedTicket(fresh, fresh.created()), "A new request", null)));
+        host.queue().offer(id);
+
+        HttpResponse<String> routed = get("/rest/balance-point/1.0/tickets/SUP-9001/routing", "bp-user=leo");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!routed.body().contains("CREATED") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            routed = get("/rest/balance-point/1.0/tickets/SUP-9001/routing", "bp-user=leo");
+        }
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
+        JsonNode decisions = json(routed);
+        assertThat(decisions.toString()).as("routed by the worker on creation").contains("\"CREATED\"");
+        String tier = decisions.findValuesAsText("tierAfter").getFirst();
+        assertThat(host.tickets().read(id).orElseThrow().snapshot().supportTier())
+                .as("the actuator applied the decided tier").isEqualTo(tier);
+
+        HttpResponse<String> dryRun = post("/rest/balance-point/1.0/whatif/routing-dry-run", "{\"project\": \"SUP\", \"tickets\": 20}",
+                "application/json", "bp-user=leo");
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        assertThat(dryRun.body()).contains("SUP-9001");
+        assertThat(json(dryRun).findValuesAsText("issueKey")).hasSizeGreaterThanOrEqualTo(20).allMatch(k -> k.startsWith("SUP-"));
     }
 
     private long openTickets() {

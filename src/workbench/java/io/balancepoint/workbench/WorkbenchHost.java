@@ -3,6 +3,8 @@ package io.balancepoint.workbench;
 import com.sun.net.httpserver.HttpServer;
 import io.balancepoint.access.DirectoryAccessPolicy;
 import io.balancepoint.access.Permissions;
+import io.balancepoint.dispatch.RoutingDryRuns;
+import io.balancepoint.dispatch.TicketRouting;
 import io.balancepoint.ingest.RecomputeQueue;
 import io.balancepoint.ingest.RecomputeWorker;
 import io.balancepoint.ingest.RetryPolicy;
@@ -12,6 +14,7 @@ import io.balancepoint.jobs.JobRunner;
 import io.balancepoint.rest.jobs.JobLauncher;
 import io.balancepoint.rest.ticket.RecomputeRequests;
 import io.balancepoint.rest.whatif.WhatIfSettings;
+import io.balancepoint.routing.AssigneePoolSource;
 import io.balancepoint.store.AoStorage;
 import io.balancepoint.store.AuditStore;
 import io.balancepoint.store.CustomerRequestScan;
@@ -21,8 +24,10 @@ import io.balancepoint.store.JobStateStore;
 import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.ManualCosts;
 import io.balancepoint.store.RecalculationScope;
+import io.balancepoint.store.RecentTickets;
 import io.balancepoint.store.RfmScoreStore;
 import io.balancepoint.store.RollupStore;
+import io.balancepoint.store.RoutingDecisionStore;
 import io.balancepoint.store.SettingsStore;
 import io.balancepoint.store.TicketSyncStore;
 import io.balancepoint.store.TicketWriter;
@@ -108,9 +113,14 @@ public final class WorkbenchHost implements AutoCloseable {
 
         queue = new RecomputeQueue(QUEUE_CAPACITY);
         TicketRecomputer recomputer = new TicketRecomputer(tickets, ledger, facts, writer, sync, inForce, tiers, clock);
-        worker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, clock, RecomputeWorker.DEFAULT_BATCH);
-        worker.start();
         routing = new WorkbenchRoutingActuator(tickets, queue, clock);
+        RoutingDecisionStore decisions = new RoutingDecisionStore(storage);
+        // As in Jira: new tickets are routed on the worker's thread once their batch is stored.
+        worker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, clock, RecomputeWorker.DEFAULT_BATCH,
+                new TicketRouting(inForce, decisions, routing, AssigneePoolSource.NONE, clock));
+        worker.start();
+        RoutingDryRuns dryRuns = new RoutingDryRuns(new RecentTickets(storage), tickets, facts, decisions,
+                AssigneePoolSource.NONE, clock);
 
         jobExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "balance-point-jobs"));
         jobs = new JobRunner(jobStates, NODE, clock, JobRunner.DEFAULT_STALE_AFTER);
@@ -145,6 +155,8 @@ public final class WorkbenchHost implements AutoCloseable {
                 .service(JobLauncher.class, launcher)
                 .service(JobStateStore.class, jobStates)
                 .service(ExportScan.class, new ExportScan(storage))
+                .service(RoutingDecisionStore.class, decisions)
+                .service(RoutingDryRuns.class, dryRuns)
                 .service(Clock.class, clock)
                 .start();
 

@@ -1,6 +1,7 @@
 package io.balancepoint.workbench;
 
 import io.balancepoint.ingest.RecomputeQueue;
+import io.balancepoint.routing.RoutingActuator;
 import io.balancepoint.routing.RoutingDecision;
 import io.balancepoint.ticket.TicketSnapshot;
 import io.balancepoint.workbench.tickets.WorkbenchTickets;
@@ -15,11 +16,8 @@ import org.slf4j.LoggerFactory;
  * last change moves to now, and it is queued for recompute so its facts show the new tier. Labels
  * and other fields have no place in a workbench ticket and are left out (the decision, with its
  * explanation, is recorded by the router either way).
- *
- * <p>Meant as the workbench's {@code io.balancepoint.routing.RoutingActuator}; that port is not on
- * main yet, so the {@code implements} clause is added when it lands.
  */
-public final class WorkbenchRoutingActuator {
+public final class WorkbenchRoutingActuator implements RoutingActuator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchRoutingActuator.class);
 
@@ -33,6 +31,7 @@ public final class WorkbenchRoutingActuator {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Override
     public void apply(long issueId, RoutingDecision decision) {
         boolean found = tickets.update(issueId, snapshot -> withTier(snapshot, decision.tierAfter()), decision.assignee(),
                 clock.instant());
