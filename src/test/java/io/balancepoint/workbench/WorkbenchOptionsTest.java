@@ -35,6 +35,18 @@ class WorkbenchOptionsTest {
     }
 
     @Test
+    void importTakesAnExportAndOptionallyItsSettingsInEitherOrder() {
+        WorkbenchOptions options = WorkbenchOptions.parse("--settings=s.json", "--import=exports/sd", "--reset");
+        assertThat(options.importDirectory()).contains(java.nio.file.Path.of("exports/sd"));
+        assertThat(options.settingsFile()).contains(java.nio.file.Path.of("s.json"));
+        assertThat(options.loadSample()).as("an import replaces the sample desk").isFalse();
+        assertThat(options.reset()).isTrue();
+        assertThat(WorkbenchOptions.parse("--import=x").settingsFile()).isEmpty();
+        assertThatThrownBy(() -> WorkbenchOptions.parse("--import")).hasMessageContaining("--import needs a value");
+        assertThatThrownBy(() -> WorkbenchOptions.parse("--settings=s.json")).hasMessageContaining("--settings goes with --import");
+    }
+
+    @Test
     void badFlagsAreRefusedByName() {
         assertThatThrownBy(() -> WorkbenchOptions.parse("--sample-size=lots")).hasMessageContaining("--sample-size");
         assertThatThrownBy(() -> WorkbenchOptions.parse("--sample-size=0")).hasMessageContaining("--sample-size");

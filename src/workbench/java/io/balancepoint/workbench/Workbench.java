@@ -31,6 +31,10 @@ public final class Workbench {
         WorkbenchHost host;
         try {
             host = WorkbenchHost.start(options);
+        } catch (WorkbenchStartRefused e) {
+            System.err.println("workbench: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (RuntimeException e) {
             System.err.println("workbench: cannot start: " + rootMessage(e));
             System.err.println("workbench: is another workbench using " + options.dataDirectory().toAbsolutePath()
@@ -61,7 +65,7 @@ public final class Workbench {
             LoadStatus status = host.awaitLoad(Duration.ofSeconds(2));
             String line = status.finished()
                     ? (status.error() == null ? "Desk ready: " + status.done() + " tickets" : "Load failed: " + status.error())
-                    : "Loading the sample desk: " + status.phase() + " " + status.done() + "/" + status.total();
+                    : "Loading the desk: " + status.phase() + " " + status.done() + "/" + status.total();
             if (!line.equals(last)) {
                 System.out.println(line + (status.finished() && status.error() == null && !last.isEmpty()
                         ? " (" + Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0 + " s)" : ""));

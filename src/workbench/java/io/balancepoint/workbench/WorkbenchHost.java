@@ -34,10 +34,19 @@ import io.balancepoint.store.TicketWriter;
 import io.balancepoint.tiering.RfmTierLookup;
 import io.balancepoint.workbench.api.ApiServer;
 import io.balancepoint.workbench.api.HeaderAuthentication;
+import io.balancepoint.settings.SettingsCodec;
+import io.balancepoint.settings.SettingsDocument;
+import io.balancepoint.workbench.jsm.JsmDesk;
+import io.balancepoint.workbench.jsm.JsmImport;
+import io.balancepoint.workbench.jsm.JsmImportException;
+import io.balancepoint.workbench.jsm.JsmProject;
 import io.balancepoint.workbench.load.DeskLoader;
 import io.balancepoint.workbench.load.LoadStatus;
 import io.balancepoint.workbench.sample.DemoPeople;
+import io.balancepoint.workbench.sample.DemoPeople.DemoUser;
 import io.balancepoint.workbench.sample.SampleDesk;
+import io.balancepoint.workbench.tickets.Person;
+import io.balancepoint.workbench.tickets.Project;
 import io.balancepoint.workbench.tickets.WorkbenchTickets;
 import io.balancepoint.workbench.web.StaticFiles;
 import io.balancepoint.workbench.web.WorkbenchEndpoints;
@@ -55,11 +64,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +80,9 @@ import org.slf4j.LoggerFactory;
  * store, the workbench's ticket source, the recompute queue and its background worker, the jobs
  * (admin-started through the API; reconcile every 15 minutes and RFM scoring daily, as Jira's
  * scheduler would run them), the REST API with the demo directory's authentication, the pages and
- * UI bundles, and the workbench endpoints. On first start the sample desk loads in the background
- * while the server already answers ({@code /workbench/api/load} tells how far it is).
+ * UI bundles, and the workbench endpoints. On first start the sample desk (or, with
+ * {@code --import}, a JSM export) loads in the background while the server already answers
+ * ({@code /workbench/api/load} tells how far it is).
  */
 public final class WorkbenchHost implements AutoCloseable {
 
@@ -91,12 +104,22 @@ public final class WorkbenchHost implements AutoCloseable {
     private final JobRunner jobs;
     private final WorkbenchJobs launcher;
     private final WorkbenchRoutingActuator routing;
+    /** The export this start loads; empty when there is none or it is loaded already. */
+    private final Optional<JsmDesk> importing;
 
-    private WorkbenchHost(WorkbenchOptions options) {
+    private WorkbenchHost(WorkbenchOptions options, Optional<JsmDesk> imported) {
         Clock clock = options.clock();
         database = WorkbenchDatabase.open(options.dataDirectory());
         AoStorage storage = database.storage();
         tickets = new WorkbenchTickets(database::connection);
+        try {
+            importing = imported.filter(desk -> needsLoading(desk, options.dataDirectory()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        importing.ifPresent(desk -> tickets.putPeople(desk.export().users().stream()
+                .map(u -> new Person(u.key(), u.displayName(), u.agent(), u.groups())).toList()));
 
         SettingsStore settings = new SettingsStore(storage);
         LedgerStore ledger = new LedgerStore(storage);
@@ -127,7 +150,8 @@ public final class WorkbenchHost implements AutoCloseable {
         launcher = new WorkbenchJobs(jobs, jobExecutor, tickets, recomputer, queue, sync, facts, rollups, audit,
                 new RecalculationScope(storage), new CustomerRequestScan(storage), rfm, inForce);
 
-        DirectoryAccessPolicy people = DemoPeople.directory();
+        List<DemoUser> users = users(imported);
+        DirectoryAccessPolicy people = DemoPeople.directory(users);
         Permissions permissions = new Permissions(new WorkbenchAccessPolicy(people, tickets),
                 () -> inForce.refresh().document().visibility());
         WhatIfSettings whatIf = new WhatIfSettings() {
@@ -162,7 +186,7 @@ public final class WorkbenchHost implements AutoCloseable {
 
         loader = new DeskLoader(tickets, storage, settings, inForce, facts, rollups, sync, rfm, clock);
         HttpServer server = api.httpServer();
-        server.createContext(WorkbenchEndpoints.PATH, new WorkbenchEndpoints(DemoPeople.users(), tickets, loader::status));
+        server.createContext(WorkbenchEndpoints.PATH, new WorkbenchEndpoints(users, tickets, loader::status));
         server.createContext("/ui/", new StaticFiles("/ui/", "ui", "no-cache"));
         server.createContext("/ui-vendor/", new StaticFiles("/ui-vendor/", "ui-vendor", "public, max-age=86400"));
         server.createContext("/", new StaticFiles("/", "workbench-web", "no-cache"));
@@ -172,12 +196,88 @@ public final class WorkbenchHost implements AutoCloseable {
         loadThread.start();
     }
 
-    /** Opens the data directory (deleting it first with {@code reset}), starts everything and returns at once. */
+    /**
+     * Opens the data directory (deleting it first with {@code reset}), starts everything and returns at
+     * once. An export to import is validated first, whole: when it (or its settings document) is
+     * invalid, or the data directory holds another desk, this throws {@link WorkbenchStartRefused}
+     * and nothing is loaded or deleted.
+     */
     public static WorkbenchHost start(WorkbenchOptions options) {
+        Optional<JsmDesk> imported = options.importDirectory().map(dir -> openImport(dir, options.settingsFile()));
         if (options.reset()) {
             deleteRecursively(options.dataDirectory());
         }
-        return new WorkbenchHost(options);
+        return new WorkbenchHost(options, imported);
+    }
+
+    private static JsmDesk openImport(Path directory, Optional<Path> settingsFile) {
+        Optional<SettingsDocument> settings = settingsFile.map(WorkbenchHost::readSettings);
+        try {
+            return new JsmDesk(JsmImport.open(directory), settings);
+        } catch (JsmImportException e) {
+            throw new WorkbenchStartRefused(e.getMessage().replaceFirst("^the JSM export", "the JSM export " + directory)
+                    + (e.truncated() ? "\n  … and more (fix these first)" : "") + "\nNothing was imported.");
+        } catch (IOException e) {
+            throw new WorkbenchStartRefused("cannot read the JSM export " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static SettingsDocument readSettings(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new WorkbenchStartRefused("cannot read the settings " + file + ": " + e);
+        }
+        if (SettingsCodec.read(text) instanceof SettingsCodec.Invalid invalid) {
+            throw new WorkbenchStartRefused(file + " is not a valid settings document (docs/settings.md):\n  "
+                    + invalid.problems().stream().map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("\n  "))
+                    + "\nNothing was imported.");
+        }
+        return ((SettingsCodec.Valid) SettingsCodec.read(text)).document();
+    }
+
+    /**
+     * Whether the export still has to be loaded: not when this data directory already holds it (a
+     * restart with the same flags); refused when it holds another desk, so two desks never mix.
+     */
+    private boolean needsLoading(JsmDesk desk, Path dataDirectory) {
+        String label = importLabel(desk);
+        Optional<String> loaded = tickets.state(LOADED_STATE);
+        if (loaded.isPresent() && loaded.get().equals(label)) {
+            LOG.info("{} is already imported into {}; not loading it again", desk.export().directory(), dataDirectory);
+            return false;
+        }
+        long stored = tickets.count();
+        if (loaded.isPresent() || stored > 0) {
+            throw new WorkbenchStartRefused("the data directory " + dataDirectory.toAbsolutePath() + " already holds "
+                    + loaded.orElse("an unfinished load of " + stored + " tickets") + "; importing "
+                    + desk.export().directory() + " would mix two desks. Add --reset to delete it and import, or choose"
+                    + " another --data-dir. Nothing was changed.");
+        }
+        return true;
+    }
+
+    private static String importLabel(JsmDesk desk) {
+        Path directory = desk.export().directory();
+        try {
+            directory = directory.toRealPath();
+        } catch (IOException e) {
+            directory = directory.toAbsolutePath();
+        }
+        return "JSM export " + directory;
+    }
+
+    /** Who one can act as: the demo people of the sample desk, or the demo staff and the people of an imported desk. */
+    private List<DemoUser> users(Optional<JsmDesk> imported) {
+        List<Person> people = tickets.people();
+        if (imported.isEmpty() && people.isEmpty()) {
+            return DemoPeople.users();
+        }
+        List<String> projects = imported.isPresent()
+                ? imported.get().export().projects().stream().map(JsmProject::key).toList()
+                : tickets.projects().stream().map(Project::key).toList();
+        return DemoPeople.users(projects, people);
     }
 
     /** {@code http://127.0.0.1:<port>/}: the pages. */
@@ -221,6 +321,9 @@ public final class WorkbenchHost implements AutoCloseable {
                     LOG.warn("The data directory holds {} tickets of a load that did not finish; run with --reset to load afresh", stored);
                 }
                 loader.alreadyLoaded(stored);
+            } else if (importing.isPresent()) {
+                loader.load(importing.get());
+                tickets.putState(LOADED_STATE, importLabel(importing.get()));
             } else if (options.loadSample()) {
                 LocalDate end = options.sampleEnd().orElseGet(() -> LocalDate.now(options.clock().withZone(SampleDesk.ZONE)).minusDays(1));
                 SampleDesk desk = new SampleDesk(new SampleDesk.Options(options.seed(), options.sampleSize(), end));

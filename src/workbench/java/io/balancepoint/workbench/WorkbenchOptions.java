@@ -15,9 +15,13 @@ import java.util.Optional;
  *                  time zone) at the first start. Whatever is chosen is stored, so later starts
  *                  keep the same desk.
  * @param clock     the product's clock (tests fix it)
+ * @param importDirectory a JSM export (docs/jsm-import.md) to load instead of the sample desk
+ * @param settingsFile    with an import: a settings document (docs/settings.md) to cost it with;
+ *                        empty keeps the stored (or default) settings
  */
 public record WorkbenchOptions(Path dataDirectory, int port, boolean loadSample, int sampleSize, long seed,
-                               Optional<LocalDate> sampleEnd, boolean reset, Clock clock) {
+                               Optional<LocalDate> sampleEnd, boolean reset, Clock clock, Optional<Path> importDirectory,
+                               Optional<Path> settingsFile) {
 
     public static final int DEFAULT_PORT = 8090;
 
@@ -28,12 +32,24 @@ public record WorkbenchOptions(Path dataDirectory, int port, boolean loadSample,
               --sample-size=N        requests in the sample desk loaded on first start (default 20000)
               --seed=N               seed of the sample desk (default %d)
               --sample-end=YYYY-MM-DD last day of the sample's twelve months (default: yesterday)
-              --no-sample            start empty (e.g. to import a JSM export)
+              --no-sample            start empty
+              --import=PATH          load this JSM export (docs/jsm-import.md) instead of the sample desk;
+                                     refused when the data directory holds another desk (add --reset)
+              --settings=FILE        with --import: the settings document to cost it with (docs/settings.md)
               --reset                delete the data directory first, then load afresh
             """.formatted(SampleDesk.DEFAULT_SEED);
 
+    /** Without an import: the sample desk (or nothing, {@code loadSample} false). */
+    public WorkbenchOptions(Path dataDirectory, int port, boolean loadSample, int sampleSize, long seed,
+                            Optional<LocalDate> sampleEnd, boolean reset, Clock clock) {
+        this(dataDirectory, port, loadSample, sampleSize, seed, sampleEnd, reset, clock, Optional.empty(), Optional.empty());
+    }
+
     public WorkbenchOptions {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(importDirectory, "importDirectory");
+        Objects.requireNonNull(settingsFile, "settingsFile");
+
         Objects.requireNonNull(sampleEnd, "sampleEnd");
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65_535) {
@@ -59,25 +75,39 @@ public record WorkbenchOptions(Path dataDirectory, int port, boolean loadSample,
             o = switch (name) {
                 case "--data-dir" -> o.withDataDirectory(Path.of(required(name, value)));
                 case "--port" -> new WorkbenchOptions(o.dataDirectory, number(name, value), o.loadSample, o.sampleSize, o.seed,
-                        o.sampleEnd, o.reset, o.clock);
+                        o.sampleEnd, o.reset, o.clock, o.importDirectory, o.settingsFile);
                 case "--sample-size" -> new WorkbenchOptions(o.dataDirectory, o.port, o.loadSample, number(name, value), o.seed,
-                        o.sampleEnd, o.reset, o.clock);
+                        o.sampleEnd, o.reset, o.clock, o.importDirectory, o.settingsFile);
                 case "--seed" -> new WorkbenchOptions(o.dataDirectory, o.port, o.loadSample, o.sampleSize,
-                        longNumber(name, value), o.sampleEnd, o.reset, o.clock);
+                        longNumber(name, value), o.sampleEnd, o.reset, o.clock, o.importDirectory, o.settingsFile);
                 case "--sample-end" -> new WorkbenchOptions(o.dataDirectory, o.port, o.loadSample, o.sampleSize, o.seed,
-                        Optional.of(date(name, value)), o.reset, o.clock);
+                        Optional.of(date(name, value)), o.reset, o.clock, o.importDirectory, o.settingsFile);
                 case "--no-sample" -> new WorkbenchOptions(o.dataDirectory, o.port, false, o.sampleSize, o.seed,
-                        o.sampleEnd, o.reset, o.clock);
+                        o.sampleEnd, o.reset, o.clock, o.importDirectory, o.settingsFile);
                 case "--reset" -> new WorkbenchOptions(o.dataDirectory, o.port, o.loadSample, o.sampleSize, o.seed,
-                        o.sampleEnd, true, o.clock);
+                        o.sampleEnd, true, o.clock, o.importDirectory, o.settingsFile);
+                case "--import" -> o.withImport(Path.of(required(name, value)), o.settingsFile);
+                case "--settings" -> new WorkbenchOptions(o.dataDirectory, o.port, o.loadSample, o.sampleSize, o.seed,
+                        o.sampleEnd, o.reset, o.clock, o.importDirectory, Optional.of(Path.of(required(name, value))));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             };
+        }
+        if (o.settingsFile.isPresent() && o.importDirectory.isEmpty()) {
+            throw new IllegalArgumentException("--settings goes with --import (the sample desk brings its own settings;"
+                    + " change them on the admin pages)");
         }
         return o;
     }
 
     public WorkbenchOptions withDataDirectory(Path directory) {
-        return new WorkbenchOptions(directory, port, loadSample, sampleSize, seed, sampleEnd, reset, clock);
+        return new WorkbenchOptions(directory, port, loadSample, sampleSize, seed, sampleEnd, reset, clock,
+                importDirectory, settingsFile);
+    }
+
+    /** Loads the JSM export in {@code directory} (costed with {@code settings} when present) instead of the sample desk. */
+    public WorkbenchOptions withImport(Path directory, Optional<Path> settings) {
+        return new WorkbenchOptions(dataDirectory, port, false, sampleSize, seed, sampleEnd, reset, clock,
+                Optional.of(directory), settings);
     }
 
     private static String required(String name, String value) {

@@ -28,7 +28,7 @@ final class IssueReader {
 
     /** One issue as read: the ticket, its project, and who raised it (for the customer list). */
     record ReadIssue(SourcedTicket ticket, JsmProject project, JsmUserRef reporter, int publicComments,
-                     int internalComments) {
+                     int internalComments, String summary, String assigneeKey) {
     }
 
     /** A user as an issue names them (the reporter need not be in users.json). */
@@ -91,8 +91,9 @@ final class IssueReader {
         TicketSnapshot snapshot = new TicketSnapshot(id, key, project.key(), requestType, channel, priorityName,
                 reporterKey, organisation, created, null, worklogs, comments, resolutions, csat, roles);
         int publicComments = (int) comments.stream().filter(Comment::isPublic).count();
+        JsmUserRef assignee = user(fields, "assignee", f);
         return new ReadIssue(new SourcedTicket(snapshot, updated), project, reporter, publicComments,
-                comments.size() - publicComments);
+                comments.size() - publicComments, fields.path("summary").asText(""), assignee == null ? null : assignee.key());
     }
 
     private static long orZero(Long value) {

@@ -96,6 +96,15 @@ public final class JsmExport {
      * @throws IllegalStateException (while streaming) when a file changed or vanished since the export was validated
      */
     public Stream<SourcedTicket> tickets() {
+        return read().map(IssueReader.ReadIssue::ticket);
+    }
+
+    /** As {@link #tickets()}, with what a ticket list shows beside each ticket (summary, assignee). */
+    public Stream<ExportedIssue> issues() {
+        return read().map(r -> new ExportedIssue(r.ticket(), r.summary(), r.assigneeKey()));
+    }
+
+    private Stream<IssueReader.ReadIssue> read() {
         IssueReader reader = new IssueReader(files, site);
         return pages.stream().flatMap(page -> {
             ImportProblems problems = new ImportProblems();
@@ -109,7 +118,7 @@ public final class JsmExport {
                 if (read == null) {
                     throw changed(problems);
                 }
-                return read.ticket();
+                return read;
             });
         });
     }

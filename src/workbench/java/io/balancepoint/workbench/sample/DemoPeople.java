@@ -1,6 +1,7 @@
 package io.balancepoint.workbench.sample;
 
 import io.balancepoint.access.DirectoryAccessPolicy;
+import io.balancepoint.workbench.tickets.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,22 +61,55 @@ public final class DemoPeople {
 
     /** Everyone one can act as: admin, team lead, finance, every agent, a portal customer. */
     public static List<DemoUser> users() {
+        List<DemoUser> users = new ArrayList<>(staff(PROJECTS));
         Set<String> all = Set.copyOf(PROJECTS);
-        List<DemoUser> users = new ArrayList<>();
-        users.add(new DemoUser(ADMIN, "Ada Admin", "admin",
-                new DirectoryAccessPolicy.User(ADMIN, true, true, Set.of("jira-administrators"), all, roles(Set.of("Administrators")))));
-        users.add(new DemoUser(LEAD, "Leo Lead", "team lead",
-                new DirectoryAccessPolicy.User(LEAD, true, false, Set.of(AGENTS_GROUP, LEADS_GROUP), all,
-                        roles(Set.of("Service Desk Team", LEAD_ROLE)))));
-        users.add(new DemoUser(FINANCE, "Fiona Finance", "finance (app admin, sees rates)",
-                new DirectoryAccessPolicy.User(FINANCE, true, false, Set.of(FINANCE_GROUP), all, Map.of())));
         for (Agent agent : AGENTS) {
             users.add(new DemoUser(agent.key(), agent.name(), "agent " + agent.tier(),
-                    new DirectoryAccessPolicy.User(agent.key(), true, false, groupsOf(agent), all, roles(Set.of("Service Desk Team")))));
+                    new DirectoryAccessPolicy.User(agent.key(), true, false, groupsOf(agent), all, roles(PROJECTS, Set.of("Service Desk Team")))));
         }
         users.add(new DemoUser(CUSTOMER, "Carla Customer", "portal customer",
                 new DirectoryAccessPolicy.User(CUSTOMER, false, false, Set.of(), Set.of(), Map.of())));
         return List.copyOf(users);
+    }
+
+    /**
+     * The people of an imported desk: the demo admin, team lead and finance user over its projects,
+     * then the export's agents (with their Jira groups, so role rates and visibility match) and its
+     * other users (who see no project, as portal customers).
+     */
+    public static List<DemoUser> users(List<String> projects, List<Person> imported) {
+        List<DemoUser> users = new ArrayList<>(staff(projects));
+        Set<String> taken = new java.util.HashSet<>(users.stream().map(DemoUser::key).toList());
+        for (Person person : imported) {
+            if (!taken.add(person.key())) {
+                continue; // a demo key wins: acting as "ada" must stay the admin
+            }
+            String name = person.name() == null ? person.key() : person.name();
+            users.add(person.agent()
+                    ? new DemoUser(person.key(), name, "agent", new DirectoryAccessPolicy.User(person.key(), true, false,
+                            person.groups(), Set.copyOf(projects), roles(projects, Set.of("Service Desk Team"))))
+                    : new DemoUser(person.key(), name, "portal customer", new DirectoryAccessPolicy.User(person.key(), false,
+                            false, person.groups(), Set.of(), Map.of())));
+        }
+        return List.copyOf(users);
+    }
+
+    /** A directory of {@code users} (tickets come from the workbench's ticket store, not from here). */
+    public static DirectoryAccessPolicy directory(List<DemoUser> users) {
+        return new DirectoryAccessPolicy(users.stream().map(DemoUser::user).toList(), List.of());
+    }
+
+    private static List<DemoUser> staff(List<String> projects) {
+        Set<String> all = Set.copyOf(projects);
+        List<DemoUser> users = new ArrayList<>();
+        users.add(new DemoUser(ADMIN, "Ada Admin", "admin",
+                new DirectoryAccessPolicy.User(ADMIN, true, true, Set.of("jira-administrators"), all, roles(projects, Set.of("Administrators")))));
+        users.add(new DemoUser(LEAD, "Leo Lead", "team lead",
+                new DirectoryAccessPolicy.User(LEAD, true, false, Set.of(AGENTS_GROUP, LEADS_GROUP), all,
+                        roles(projects, Set.of("Service Desk Team", LEAD_ROLE)))));
+        users.add(new DemoUser(FINANCE, "Fiona Finance", "finance (app admin, sees rates)",
+                new DirectoryAccessPolicy.User(FINANCE, true, false, Set.of(FINANCE_GROUP), all, Map.of())));
+        return users;
     }
 
     /** The directory of the demo users (tickets come from the workbench's ticket store, not from here). */
@@ -83,7 +117,7 @@ public final class DemoPeople {
         return new DirectoryAccessPolicy(users().stream().map(DemoUser::user).toList(), List.of());
     }
 
-    private static Map<String, Set<String>> roles(Set<String> names) {
-        return PROJECTS.stream().collect(Collectors.toMap(p -> p, p -> names, (a, b) -> a, LinkedHashMap::new));
+    private static Map<String, Set<String>> roles(List<String> projects, Set<String> names) {
+        return projects.stream().collect(Collectors.toMap(p -> p, p -> names, (a, b) -> a, LinkedHashMap::new));
     }
 }

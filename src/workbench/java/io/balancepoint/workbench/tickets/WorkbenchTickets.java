@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 /**
  * The workbench's tickets, projects and organisations, kept in tables of their own next to the
  * product's ({@code WB_*}, never {@code AO_*}): what Jira is to the plugin, this is to the
- * workbench. A ticket row holds the snapshot as JSON (the recompute's only input, read whole
+ * workbench (and the people of an imported desk). A ticket row holds the snapshot as JSON (the recompute's only input, read whole
  * anyway) plus the columns that are listed or searched. The sample desk and imports write here, so
  * both survive a restart; the recompute worker and the jobs read through {@link TicketSource}.
  */
@@ -46,7 +46,9 @@ public final class WorkbenchTickets implements TicketSource, OrganisationAttribu
             "CREATE TABLE IF NOT EXISTS WB_PROJECT (PROJECT_KEY VARCHAR(255) PRIMARY KEY, NAME VARCHAR(255) NOT NULL)",
             "CREATE TABLE IF NOT EXISTS WB_ORGANISATION (NAME VARCHAR(255) PRIMARY KEY, ATTRIBUTE_NAME VARCHAR(255),"
                     + " ATTRIBUTE_VALUE DECIMAL(20,4))",
-            "CREATE TABLE IF NOT EXISTS WB_STATE (NAME VARCHAR(255) PRIMARY KEY, VAL VARCHAR(4000))");
+            "CREATE TABLE IF NOT EXISTS WB_STATE (NAME VARCHAR(255) PRIMARY KEY, VAL VARCHAR(4000))",
+            "CREATE TABLE IF NOT EXISTS WB_PERSON (USER_KEY VARCHAR(255) PRIMARY KEY, NAME VARCHAR(255), AGENT BOOLEAN NOT NULL,"
+                    + " GROUP_NAMES LONGVARCHAR NOT NULL)");
 
     private static final String MERGE_TICKET = "MERGE INTO WB_TICKET T USING (VALUES(CAST(? AS BIGINT), CAST(? AS VARCHAR(255)),"
             + " CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(255)),"
@@ -221,6 +223,43 @@ public final class WorkbenchTickets implements TicketSource, OrganisationAttribu
                 s.executeBatch();
             }
             return null;
+        });
+    }
+
+    /** Records the people of an imported desk (the sample desk's are fixed, see {@code DemoPeople}). */
+    public void putPeople(List<Person> people) {
+        transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO WB_PERSON T USING (VALUES(CAST(? AS VARCHAR(255)),"
+                    + " CAST(? AS VARCHAR(255)), CAST(? AS BOOLEAN), CAST(? AS LONGVARCHAR))) AS V(K, N, A, G)"
+                    + " ON T.USER_KEY = V.K WHEN MATCHED THEN UPDATE SET NAME = V.N, AGENT = V.A, GROUP_NAMES = V.G"
+                    + " WHEN NOT MATCHED THEN INSERT VALUES (V.K, V.N, V.A, V.G)")) {
+                for (Person person : people) {
+                    s.setString(1, person.key());
+                    s.setString(2, person.name());
+                    s.setBoolean(3, person.agent());
+                    // Group names are Jira group names, which cannot contain a line break.
+                    s.setString(4, String.join("\n", new java.util.TreeSet<>(person.groups())));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The people of an imported desk, by key; empty for the sample desk. */
+    public List<Person> people() {
+        return run(c -> {
+            List<Person> people = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT USER_KEY, NAME, AGENT, GROUP_NAMES FROM WB_PERSON ORDER BY USER_KEY")) {
+                while (rs.next()) {
+                    String groups = rs.getString(4);
+                    people.add(new Person(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                            groups.isEmpty() ? java.util.Set.of() : java.util.Set.of(groups.split("\n"))));
+                }
+            }
+            return people;
         });
     }
 
