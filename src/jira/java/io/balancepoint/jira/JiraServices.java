@@ -19,6 +19,8 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.balancepoint.access.Permissions;
+import io.balancepoint.dispatch.RoutingDryRuns;
+import io.balancepoint.dispatch.TicketRouting;
 import io.balancepoint.ingest.RecomputeQueue;
 import io.balancepoint.ingest.RecomputeWorker;
 import io.balancepoint.ingest.RetryPolicy;
@@ -36,6 +38,7 @@ import io.balancepoint.rest.CallerResolver;
 import io.balancepoint.rest.jobs.JobLauncher;
 import io.balancepoint.rest.ticket.RecomputeRequests;
 import io.balancepoint.rest.whatif.WhatIfSettings;
+import io.balancepoint.routing.AssigneePoolSource;
 import io.balancepoint.routing.RoutingActuator;
 import io.balancepoint.store.AuditStore;
 import io.balancepoint.store.CustomerRequestScan;
@@ -45,8 +48,10 @@ import io.balancepoint.store.JobStateStore;
 import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.ManualCosts;
 import io.balancepoint.store.RecalculationScope;
+import io.balancepoint.store.RecentTickets;
 import io.balancepoint.store.RfmScoreStore;
 import io.balancepoint.store.RollupStore;
+import io.balancepoint.store.RoutingDecisionStore;
 import io.balancepoint.store.SettingsStore;
 import io.balancepoint.store.TicketSyncStore;
 import io.balancepoint.store.TicketWriter;
@@ -92,6 +97,7 @@ public final class JiraServices {
     private final SettingsInForce settingsInForce;
     private final TicketRecomputer recomputer;
     private final RecomputeWorker worker;
+    private final RoutingDecisionStore decisions;
 
     @Inject
     public JiraServices(JiraAoStorage storage, AppConfiguration configuration,
@@ -126,7 +132,10 @@ public final class JiraServices {
         this.recomputer = new TicketRecomputer(tickets, ledger, facts,
                 new TicketWriter(storage, ledger, facts, rollups, TicketWriter.DEFAULT_MAX_ATTEMPTS),
                 sync, settingsInForce, new RfmTierLookup(new RfmScoreStore(storage)), clock);
-        this.worker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, clock, RecomputeWorker.DEFAULT_BATCH);
+        this.decisions = new RoutingDecisionStore(storage);
+        // Routing runs on the worker's thread after each batch is stored (io.balancepoint.dispatch notes).
+        this.worker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, clock, RecomputeWorker.DEFAULT_BATCH,
+                new TicketRouting(settingsInForce, decisions, actuator, AssigneePoolSource.NONE, clock));
     }
 
     // ---- services Spring exposes to the REST resources and providers (plugin-context.xml) ----
@@ -165,6 +174,14 @@ public final class JiraServices {
 
     public ExportScan exportScan() {
         return new ExportScan(storage);
+    }
+
+    public RoutingDecisionStore routingDecisionStore() {
+        return decisions;
+    }
+
+    public RoutingDryRuns routingDryRuns() {
+        return new RoutingDryRuns(new RecentTickets(storage), tickets, facts, decisions, AssigneePoolSource.NONE, clock);
     }
 
     public RecomputeRequests recomputeRequests() {

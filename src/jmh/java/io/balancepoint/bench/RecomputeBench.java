@@ -1,18 +1,33 @@
 package io.balancepoint.bench;
 
+import io.balancepoint.ingest.RecomputeQueue;
+import io.balancepoint.ingest.RecomputeWorker;
+import io.balancepoint.ingest.RetryPolicy;
+import io.balancepoint.ingest.SettingsInForce;
 import io.balancepoint.ingest.TicketComputation;
+import io.balancepoint.ingest.TicketRecomputer;
 import io.balancepoint.ingest.TicketComputation.ComputedTicket;
 import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.store.EntityManagerStorage;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.LedgerStore;
+import io.balancepoint.store.RfmScoreStore;
 import io.balancepoint.store.RollupStore;
+import io.balancepoint.store.SettingsStore;
+import io.balancepoint.store.TicketSyncStore;
 import io.balancepoint.store.TicketUpdate;
 import io.balancepoint.store.TicketWriter;
+import io.balancepoint.ticket.SourcedTicket;
+import io.balancepoint.ticket.TicketSource;
+import io.balancepoint.ticket.TicketStamp;
+import io.balancepoint.tiering.RfmTierLookup;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,11 +46,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Recompute throughput (tickets/s) of the background worker's step for a ticket with 10 worklogs
- * and 10 comments whose snapshot changed (one worklog longer): compute lines and facts, diff the
- * ledger, upsert the facts and apply the rollup delta in one transaction. The naive baseline
- * rewrites every line of the ticket instead of writing the difference; the batch writes 50
- * consecutive tickets (which share rollup rows, as a desk's tickets of one day do) in one transaction.
+ * Recompute throughput (tickets/s) for a ticket with 10 worklogs and 10 comments whose snapshot
+ * changed (one worklog longer): compute lines and facts, diff the ledger, upsert the facts and apply
+ * the rollup delta. The writer alone: one ticket per transaction, or 50 consecutive tickets (which
+ * share rollup rows, as a desk's tickets of one day do) per {@code writeAll}. The worker path, what a
+ * node really does per queued id: {@link RecomputeWorker} draining 50 queued ids, reading each from
+ * the ticket source (in memory here), reading stored facts and manual lines, computing, writing and
+ * storing the sync records, in batches of 50 or (as before batching) one ticket at a time. The naive
+ * baseline rewrites every line of the ticket instead of writing the difference.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +76,9 @@ public class RecomputeBench {
     private long next;
     private int variant;
     private final Instant now = Instant.parse("2026-06-01T00:00:00Z");
+    private RecomputeQueue queue;
+    private RecomputeWorker batchWorker;
+    private RecomputeWorker singleWorker;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
@@ -73,6 +94,14 @@ public class RecomputeBench {
             initial.add(update(id, 0));
         }
         writer.writeAll(initial);
+        FactsStore facts = new FactsStore(storage);
+        TicketSyncStore sync = new TicketSyncStore(storage);
+        TicketRecomputer recomputer = new TicketRecomputer(new BenchSource(), ledger, facts, writer, sync,
+                new SettingsInForce(new SettingsStore(storage)), new RfmTierLookup(new RfmScoreStore(storage)),
+                Clock.fixed(now, ZoneOffset.UTC));
+        queue = new RecomputeQueue(BATCH);
+        batchWorker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, Clock.systemUTC(), BATCH);
+        singleWorker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, Clock.systemUTC(), 1);
         database.analyze();
     }
 
@@ -113,6 +142,50 @@ public class RecomputeBench {
             batch.add(update(id, variant + 1));
         }
         return writer.writeAll(batch);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int workerBatchesOf50() {
+        return drain(batchWorker);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int workerOneTicketAtATime() {
+        return drain(singleWorker);
+    }
+
+    /** Queues the next 50 tickets (their source snapshots changed) and lets the worker recompute them. */
+    private int drain(RecomputeWorker worker) {
+        for (int i = 0; i < BATCH; i++) {
+            queue.offer(nextTicket());
+        }
+        int taken = worker.runOnce(BATCH);
+        if (taken != BATCH || worker.stats().failures() > 0) {
+            throw new IllegalStateException("the worker took " + taken + " tickets: " + worker.stats());
+        }
+        return taken;
+    }
+
+    /** The tickets as they are now: each pass over all of them changes every ticket once more. */
+    private final class BenchSource implements TicketSource {
+
+        @Override
+        public Optional<SourcedTicket> read(long issueId) {
+            // The id just taken from the queue belongs to the current pass (nextTicket moved the variant on at its start).
+            return Optional.of(new SourcedTicket(SampleTickets.ticket(issueId, variant + 1), now));
+        }
+
+        @Override
+        public List<TicketStamp> ticketsAfter(long afterIssueId, int limit) {
+            throw new UnsupportedOperationException("not scanned in the benchmark");
+        }
+
+        @Override
+        public long count() {
+            return TICKETS;
+        }
     }
 
     @Benchmark

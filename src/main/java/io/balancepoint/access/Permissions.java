@@ -126,6 +126,11 @@ public final class Permissions {
         return projectKey;
     }
 
+    /** A ticket's operational data that is no cost (its routing decisions): whoever may browse the ticket. */
+    public VisibleTicket requireTicketBrowser(Caller caller, String ticket) {
+        return browsableTicket(caller, ticket);
+    }
+
     /** The cost of one ticket (issue panel): the ticket when the caller may see its cost. */
     public VisibleTicket requireTicketCost(Caller caller, String ticket) {
         VisibleTicket visible = browsableTicket(caller, ticket);

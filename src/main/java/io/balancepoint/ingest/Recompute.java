@@ -2,6 +2,7 @@ package io.balancepoint.ingest;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.store.WriteResult;
+import io.balancepoint.ticket.TicketSnapshot;
 import java.util.Objects;
 
 /** What recomputing one ticket did. */
@@ -18,12 +19,18 @@ public sealed interface Recompute {
     /** Whether anything stored changed. */
     boolean changed();
 
-    /** The ticket exists: its lines and facts were written (or found already stored as computed). */
-    record Written(long issueId, TicketFacts before, TicketFacts after, WriteResult result) implements Recompute {
+    /**
+     * The ticket exists: its lines and facts were written (or found already stored as computed).
+     *
+     * @param snapshot the ticket as read for this recompute (what routing decides on afterwards)
+     */
+    record Written(long issueId, TicketFacts before, TicketFacts after, WriteResult result, TicketSnapshot snapshot)
+            implements Recompute {
 
         public Written {
             Objects.requireNonNull(after, "after");
             Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(snapshot, "snapshot");
         }
 
         @Override

@@ -16,20 +16,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the {@link RecomputeQueue} of one node: each queued ticket is recomputed by the
- * {@link TicketRecomputer}, on a background thread of its own ({@link #start()}/{@link #stop}) or,
- * in tests and tools, by {@link #runOnce} on the caller's thread.
+ * Drains the {@link RecomputeQueue} of one node in batches of up to {@code batchSize} ids, each
+ * recomputed by {@link TicketRecomputer#recomputeAll} (one write transaction per batch), on a
+ * background thread of its own ({@link #start()}/{@link #stop}) or, in tests and tools, by
+ * {@link #runOnce} on the caller's thread. After each batch the {@link RecomputeListener} hears
+ * which tickets were recomputed.
  *
  * <p>Settings are brought up to date once per batch. A failed recompute is logged with the issue
  * id and tried again later ({@link RetryPolicy}): the id is kept aside, so a ticket that always
- * fails never holds up the tickets behind it, and after the last attempt it is given up with an
- * error in the log. Given-up tickets are not lost: their stored facts are stale or missing, so the
- * reconcile job queues them again.
+ * fails never holds up the tickets behind it (nor those of its batch: failures are per ticket), and
+ * after the last attempt it is given up with an error in the log. Tickets other writers kept
+ * changing ({@code ContendedWriteException}) count as a failed attempt too, so they come back on
+ * the queue when due, a bounded number of times. Given-up tickets are not lost: their stored facts
+ * are stale or missing, so the reconcile job queues them again.
  */
 public final class RecomputeWorker {
 
-    /** Tickets recomputed between two settings checks. */
-    public static final int DEFAULT_BATCH = 100;
+    /**
+     * Tickets taken from the queue and written together (and between two settings checks): the write
+     * batch of {@code TicketWriter} measured fastest at 50, and a stop waits for at most one batch.
+     */
+    public static final int DEFAULT_BATCH = 50;
 
     private static final Logger LOG = LoggerFactory.getLogger(RecomputeWorker.class);
     private static final long IDLE_POLL_MILLIS = 500;
@@ -41,6 +48,7 @@ public final class RecomputeWorker {
     private final Clock clock;
     private final int batchSize;
     private final RetrySchedule retries;
+    private final RecomputeListener listener;
     /** Held by whoever consumes the queue: the thread, or a {@link #runOnce} caller. */
     private final ReentrantLock consuming = new ReentrantLock();
     private final AtomicLong recomputed = new AtomicLong();
@@ -50,8 +58,16 @@ public final class RecomputeWorker {
     private volatile boolean running;
     private Thread thread;
 
+    /** A worker nobody listens to. */
     public RecomputeWorker(RecomputeQueue queue, TicketRecomputer recomputer, RetryPolicy retryPolicy, Clock clock,
                            int batchSize) {
+        this(queue, recomputer, retryPolicy, clock, batchSize, RecomputeListener.NONE);
+    }
+
+    /** @param batchSize most tickets recomputed and written together */
+    public RecomputeWorker(RecomputeQueue queue, TicketRecomputer recomputer, RetryPolicy retryPolicy, Clock clock,
+                           int batchSize, RecomputeListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.recomputer = Objects.requireNonNull(recomputer, "recomputer");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -103,8 +119,9 @@ public final class RecomputeWorker {
     }
 
     /**
-     * Stops the background thread after the ticket it is recomputing; tickets of its batch not yet
-     * started go back on the queue. Waits up to {@code grace}, then interrupts the thread.
+     * Stops the background thread after the batch it is recomputing (a batch is written in one
+     * transaction, so it is finished rather than cut); a batch taken but not yet started goes back on
+     * the queue. Waits up to {@code grace}, then interrupts the thread.
      *
      * @return true when the thread has ended
      */
@@ -153,8 +170,13 @@ public final class RecomputeWorker {
         }
     }
 
-    /** Recomputes a batch while {@code keepGoing} holds; what is left goes back on the queue. */
+    /** Recomputes a batch if {@code keepGoing} holds; otherwise it goes back on the queue. */
     private void process(List<Long> batch, BooleanSupplier keepGoing) {
+        if (!keepGoing.getAsBoolean()) {
+            // Stopping: the batch waits on the queue for the next start (or the reconcile job).
+            batch.forEach(queue::offer);
+            return;
+        }
         try {
             recomputer.settings().refresh();
         } catch (RuntimeException e) {
@@ -162,20 +184,20 @@ public final class RecomputeWorker {
             batch.forEach(id -> failed(id, e));
             return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            long issueId = batch.get(i);
-            if (!keepGoing.getAsBoolean()) {
-                // Stopping: the rest waits on the queue for the next start (or the reconcile job).
-                batch.subList(i, batch.size()).forEach(queue::offer);
-                return;
-            }
-            try {
-                recomputer.recompute(issueId);
-                recomputed.incrementAndGet();
-                retries.succeeded(issueId);
-            } catch (RuntimeException e) {
-                failed(issueId, e);
-            }
+        RecomputeBatch outcome = recomputer.recomputeAll(batch);
+        for (Recompute done : outcome.done()) {
+            recomputed.incrementAndGet();
+            retries.succeeded(done.issueId());
+        }
+        outcome.failed().forEach(this::failed);
+        if (outcome.done().isEmpty()) {
+            return;
+        }
+        try {
+            listener.recomputed(outcome.done());
+        } catch (RuntimeException e) {
+            LOG.error("A recompute listener failed after {} tickets were recomputed; they stay recomputed",
+                    outcome.done().size(), e);
         }
     }
 

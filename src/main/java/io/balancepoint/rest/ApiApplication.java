@@ -14,6 +14,8 @@ import io.balancepoint.rest.metrics.MetricsResource;
 import io.balancepoint.rest.rates.RatesResource;
 import io.balancepoint.rest.settings.SettingsResource;
 import io.balancepoint.rest.ticket.TicketResource;
+import io.balancepoint.rest.ticket.TicketRoutingResource;
+import io.balancepoint.rest.whatif.RoutingDryRunResource;
 import io.balancepoint.rest.whatif.WhatIfResource;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
@@ -31,8 +33,10 @@ public final class ApiApplication extends Application {
     /** The resources, i.e. the endpoints. */
     public static final List<Class<?>> RESOURCES = List.of(
             WhatIfResource.class,
+            RoutingDryRunResource.class,
             SettingsResource.class,
             TicketResource.class,
+            TicketRoutingResource.class,
             MetricsResource.class,
             RatesResource.class,
             JobsResource.class,

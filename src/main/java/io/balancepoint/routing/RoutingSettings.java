@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Routing (SPEC §3): the support tiers, the ordered rule list (first enabled match wins),
@@ -36,6 +38,17 @@ public record RoutingSettings(
                 new RuleAction("Dedicated", null, AssignmentStrategy.UNASSIGNED, null, null));
         return new RoutingSettings(List.of("L1", "L2", "L3", "Dedicated"), List.of(platinum),
                 EscalationSettings.defaults(), "L1");
+    }
+
+    /** The assignee groups the rules name (what a host reads candidates of before routing). */
+    public Set<String> assigneeGroups() {
+        Set<String> groups = new TreeSet<>();
+        for (RoutingRule rule : rules) {
+            if (rule != null && rule.action() != null && rule.action().assigneeGroup() != null) {
+                groups.add(rule.action().assigneeGroup());
+            }
+        }
+        return groups;
     }
 
     /** Position of {@code tier} from the lowest (0); -1 when it is null or not a configured support tier. */

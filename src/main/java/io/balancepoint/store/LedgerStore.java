@@ -47,6 +47,26 @@ public final class LedgerStore {
     }
 
     /**
+     * The manual lines of each of {@code issueIds} that has any, by issue id, each list in
+     * {@link #lines} order; one query per {@link Criteria#MAX_TERMS} ids, reading manual rows only
+     * (a batch recompute needs them to keep, not the computed ones it replaces).
+     */
+    public Map<Long, List<CostLine>> manualLines(Collection<Long> issueIds) {
+        Map<Long, List<CostLine>> manual = new HashMap<>();
+        for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
+            Object[] parameters = new Object[chunk.size() + 1];
+            chunk.toArray(parameters);
+            parameters[chunk.size()] = RateSource.MANUAL.name();
+            Query query = ColumnsQuery.of(CostLineRows.ALL_COLUMNS)
+                    .where(Criteria.in(CostLineRows.ISSUE_ID, chunk.size()) + " AND RATE_SOURCE = ?", parameters);
+            storage.stream(CostLineEntity.class, query,
+                    row -> manual.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>()).add(CostLineRows.line(row)));
+        }
+        manual.values().forEach(lines -> lines.sort(LINE_ORDER));
+        return manual;
+    }
+
+    /**
      * Makes the ticket's computed lines exactly {@code computedLines}: inserts new source keys,
      * rewrites changed lines, deletes lines whose key is gone; manual lines are left alone. One
      * transaction (joins the caller's). Callers that may race on the same ticket go through

@@ -5,11 +5,13 @@ import io.balancepoint.store.ao.TicketSyncEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import net.java.ao.Query;
 
 /**
@@ -52,6 +54,41 @@ public final class TicketSyncStore {
      */
     public void insertAll(List<TicketSync> syncs) {
         storage.createAll(TicketSyncEntity.class, syncs.stream().map(TicketSyncStore::columns).toList());
+    }
+
+    /**
+     * Records (or replaces) the sync state of several tickets in one transaction: one DELETE per
+     * {@link Criteria#MAX_TERMS} tickets, then one batch of INSERTs. Call outside a transaction: a lost
+     * race (a concurrent first insert of one of them) is retried as a whole.
+     *
+     * @throws IllegalArgumentException when a ticket appears twice
+     */
+    public void putAll(List<TicketSync> syncs) {
+        if (syncs.isEmpty()) {
+            return;
+        }
+        List<Long> issueIds = syncs.stream().map(TicketSync::issueId).toList();
+        if (new HashSet<>(issueIds).size() != issueIds.size()) {
+            throw new IllegalArgumentException("a ticket appears twice in " + issueIds);
+        }
+        List<Map<String, Object>> rows = syncs.stream().map(TicketSyncStore::columns).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                storage.inTransaction(() -> {
+                    // In ascending order, so two nodes writing overlapping lists lock the rows alike.
+                    for (List<Long> chunk : Criteria.chunks(new TreeSet<>(issueIds))) {
+                        storage.deleteWhere(TicketSyncEntity.class, Criteria.in("ISSUE_ID", chunk.size()), chunk.toArray());
+                    }
+                    storage.createAll(TicketSyncEntity.class, rows);
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!StorageFailures.isRetryable(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Forgets a ticket (it was deleted). */

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import io.balancepoint.store.RoutingDecisionStore;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -225,5 +227,61 @@ class BadInputTest {
         Arrays.fill(padded, (byte) ' ');
         System.arraycopy(json, 0, padded, 0, json.length);
         return padded;
+    }
+
+    /**
+     * The routing dry run reads the stores, so its corpus runs against them: each bad body is refused
+     * with the field at fault and nothing is recorded or saved.
+     */
+    @Nested
+    class RoutingDryRun extends StoredApiTest {
+
+        private static final String DRY_RUN = "whatif/routing-dry-run";
+
+        private static String withRouting(String routing) {
+            return "{\"project\": \"SD\", \"routing\": " + routing + "}";
+        }
+
+        Stream<Arguments> dryRunCorpus() {
+            String rules = RoutingResourceTest.HELP_TO_L2;
+            return Stream.of(
+                    bad("truncated", DRY_RUN, "{\"project\": \"SD\",", 400, "$", "malformed JSON"),
+                    bad("null body", DRY_RUN, "null", 400, "$", "a JSON body is required"),
+                    bad("text for a count", DRY_RUN, "{\"project\": \"SD\", \"tickets\": \"ten\"}", 400, "tickets", "must be a whole number"),
+                    bad("fraction of a ticket", DRY_RUN, "{\"project\": \"SD\", \"tickets\": 2.5}", 400, "tickets", "must be a whole number"),
+                    bad("count beyond an int", DRY_RUN, "{\"project\": \"SD\", \"tickets\": 99999999999}", 400, "tickets", ""),
+                    bad("number for a project", DRY_RUN, "{\"project\": 7}", 400, "project", "must be a string"),
+                    bad("unknown field", DRY_RUN, "{\"project\": \"SD\", \"colour\": \"red\"}", 400, "colour", "unknown field"),
+                    bad("unknown field in the rules", DRY_RUN, withRouting(rules.replace("\"fallbackSupportTier\"", "\"colour\": 1, \"fallbackSupportTier\"")),
+                            400, "routing.colour", "unknown field"),
+                    bad("no project", DRY_RUN, "{\"tickets\": 10}", 422, "project", "is required"),
+                    bad("no tickets", DRY_RUN, "{\"project\": \"SD\", \"tickets\": 0}", 422, "tickets", "between 1 and 500"),
+                    bad("negative tickets", DRY_RUN, "{\"project\": \"SD\", \"tickets\": -1}", 422, "tickets", "between 1 and 500"),
+                    bad("too many tickets", DRY_RUN, "{\"project\": \"SD\", \"tickets\": 501}", 422, "tickets", "between 1 and 500"),
+                    bad("script as project", DRY_RUN, "{\"project\": \"<script>alert(1)</script>\"}", 422, "project", "must be a project key"),
+                    bad("SQL as project", DRY_RUN, "{\"project\": \"SD'; DROP TABLE AO_A20EDB_ROUTING_DECISION;--\"}", 422, "project", "must be a project key"),
+                    bad("rule to an unknown tier", DRY_RUN, withRouting(rules.replace("\"supportTier\": \"L2\"", "\"supportTier\": \"L9\"")),
+                            422, "routing.rules[0].action.supportTier", ""),
+                    bad("unknown customer tier", DRY_RUN, withRouting(rules.replace("\"customerTiers\": []", "\"customerTiers\": [\"Diamond\"]")),
+                            422, "routing.rules[0].conditions", "Diamond"),
+                    bad("no support tiers", DRY_RUN, withRouting(rules.replace("[\"L1\", \"L2\", \"L3\", \"Dedicated\"]", "[]")),
+                            422, "routing.", ""),
+                    bad("blank rule id", DRY_RUN, withRouting(rules.replace("\"help-l2\"", "\" \"")), 422, "routing.rules[0].id", "is required"));
+        }
+
+        @ParameterizedTest(name = "{0}: {3} on {4}")
+        @MethodSource("dryRunCorpus")
+        void isRefusedWithTheFieldAtFaultAndChangesNothing(String name, String path, String body, int status, String field,
+                                                           String reason) {
+            long revision = stores().settings().currentRevision();
+
+            ApiClient.ApiResponse response = client().post(path).as(Persona.LEAD).json(body).send();
+
+            List<String> errors = ErrorShape.assertError(response, status);
+            assertThat(errors).as(response.body()).anySatisfy(error -> assertThat(error).startsWith(field).contains(reason));
+            assertThat(response.body()).doesNotContain("<script", "<img", "DROP TABLE");
+            assertThat(stores().settings().currentRevision()).isEqualTo(revision);
+            assertThat(new RoutingDecisionStore(stores().storage()).recent("SD", 10)).isEmpty();
+        }
     }
 }

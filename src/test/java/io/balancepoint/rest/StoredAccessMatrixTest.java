@@ -8,6 +8,7 @@ import io.balancepoint.ledger.CostLine;
 import io.balancepoint.ledger.RateSource;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.RoutingDecisionStore;
 import io.balancepoint.rates.RateEntry;
 import io.balancepoint.rates.RateKind;
 import io.balancepoint.rates.RateSettings;
@@ -39,6 +40,11 @@ class StoredAccessMatrixTest extends StoredApiTest {
         /** Direct costs on SD-1: its team leads and admins who browse SD (agents may not add in the test's visibility). */
         SD_DIRECT_COST(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.LEAD, OK, Persona.GROUP_LEAD, OK,
                 Persona.ADMIN, OK, Persona.FINANCE, 404)),
+        /** SD-1's routing decisions: whoever browses SD (they hold no cost); finance browses nothing. */
+        SD_BROWSER(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.AGENT, OK, Persona.PAYROLL, OK,
+                Persona.LEAD, OK, Persona.GROUP_LEAD, OK, Persona.ADMIN, OK, Persona.FINANCE, 404)),
+        /** The routing dry run on SD: a team-lead tool (others are refused before the body is read) for SD's leads and admins who browse it. */
+        SD_LEAD_WHAT_IF(Map.of(Persona.LEAD, OK, Persona.GROUP_LEAD, OK, Persona.ADMIN, OK, Persona.FINANCE, 404)),
         /** SD's dashboards: its team leads and admins who browse it. */
         SD_TEAM_LEAD(Map.of(Persona.CUSTOMER, 404, Persona.OUTSIDER, 404, Persona.LEAD, OK, Persona.GROUP_LEAD, OK,
                 Persona.ADMIN, OK, Persona.FINANCE, 404));
@@ -86,6 +92,8 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("POST", "settings/import?dryRun=true", SettingsResourceTest.defaultsJson().toString(), Rule.ADMINS),
             new Endpoint("GET", "tickets/SD-1/cost", null, Rule.SD_TICKET_COST),
             new Endpoint("GET", "tickets/SD-1/facts", null, Rule.SD_TICKET_COST),
+            new Endpoint("GET", "tickets/SD-1/routing", null, Rule.SD_BROWSER),
+            new Endpoint("POST", "whatif/routing-dry-run", "{\"project\": \"SD\", \"tickets\": 10}", Rule.SD_LEAD_WHAT_IF),
             new Endpoint("POST", "tickets/SD-1/costs", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST, 201),
             new Endpoint("PUT", "tickets/SD-1/costs/seed", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST),
             new Endpoint("DELETE", "tickets/SD-1/costs/seed", null, Rule.SD_DIRECT_COST, 204),
@@ -164,6 +172,28 @@ class StoredAccessMatrixTest extends StoredApiTest {
             assertThat(recomputed()).isEmpty();
             assertThat(launched()).isEmpty();
             assertThat(stores().jobs().all()).isEmpty();
+            assertThat(new RoutingDecisionStore(stores().storage()).recent("SD", 10)).isEmpty();
         }
+    }
+
+    /** The dry run's access check runs before its body is read: a refused caller learns nothing about validation. */
+    @ParameterizedTest(name = "dry run with a broken body as {0}")
+    @MethodSource("dryRunCallers")
+    void refusedCallersNeverReachTheDryRunsValidation(String user) {
+        int expected = Rule.SD_LEAD_WHAT_IF.expected(user);
+        ApiClient.Request broken = client().post("whatif/routing-dry-run").json("{\"no\": ");
+        ApiClient.Request empty = client().post("whatif/routing-dry-run").json("{}");
+        if (user != null) {
+            broken.as(user);
+            empty.as(user);
+        }
+        // FINANCE passes the team-lead check, so its body is read; the project is then "not found".
+        boolean readsBody = expected == OK || Persona.FINANCE.equals(user);
+        assertThat(broken.send().status()).isEqualTo(readsBody ? 400 : expected);
+        assertThat(empty.send().status()).isEqualTo(readsBody ? 422 : expected);
+    }
+
+    static Stream<String> dryRunCallers() {
+        return USERS.stream();
     }
 }

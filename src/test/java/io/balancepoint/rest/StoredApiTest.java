@@ -20,7 +20,12 @@ import io.balancepoint.store.JobStateStore;
 import io.balancepoint.store.ExportScan;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.balancepoint.rest.ticket.RecomputeRequests;
+import io.balancepoint.dispatch.RoutingDryRuns;
+import io.balancepoint.routing.AssigneePoolSource;
 import io.balancepoint.store.AuditStore;
+import io.balancepoint.store.RecentTickets;
+import io.balancepoint.store.RoutingDecisionStore;
+import io.balancepoint.ticket.InMemoryTicketSource;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.ManualCosts;
 import io.balancepoint.store.RollupStore;
@@ -33,7 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Base of the API tests over the stores: the full schema on embedded HSQLDB (empty before each
- * test), every store of one node, and the API over real HTTP with those stores and a fixed clock.
+ * test), every store of one node, an in-memory ticket source, and the API over real HTTP with those
+ * stores and a fixed clock.
  */
 abstract class StoredApiTest extends DatabaseTest {
 
@@ -41,6 +47,8 @@ abstract class StoredApiTest extends DatabaseTest {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     private final List<Long> recomputed = new CopyOnWriteArrayList<>();
+    /** The host's tickets as the dry run reads them; empty before each test. */
+    private final InMemoryTicketSource tickets = new InMemoryTicketSource();
     private final List<JobLauncher.Launch> launched = new CopyOnWriteArrayList<>();
     private StoreNode node;
     private TestApi api;
@@ -72,6 +80,9 @@ abstract class StoredApiTest extends DatabaseTest {
                 .service(JobLauncher.class, this::launch)
                 .service(JobStateStore.class, stores.jobs())
                 .service(ExportScan.class, new ExportScan(stores.storage()))
+                .service(RoutingDecisionStore.class, new RoutingDecisionStore(stores.storage()))
+                .service(RoutingDryRuns.class, new RoutingDryRuns(new RecentTickets(stores.storage()), tickets, stores.facts(),
+                        new RoutingDecisionStore(stores.storage()), AssigneePoolSource.NONE, Clock.fixed(NOW, ZoneOffset.UTC)))
                 .service(Clock.class, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -107,6 +118,7 @@ abstract class StoredApiTest extends DatabaseTest {
 
     @BeforeEach
     final void forgetRecomputes() {
+        tickets.ticketsAfter(0, Integer.MAX_VALUE).forEach(stamp -> tickets.delete(stamp.issueId()));
         recomputed.clear();
         launched.clear();
     }
@@ -121,6 +133,11 @@ abstract class StoredApiTest extends DatabaseTest {
         if (api != null) {
             api.close();
         }
+    }
+
+    /** The ticket source the API reads snapshots from. */
+    InMemoryTicketSource tickets() {
+        return tickets;
     }
 
     StoreNode stores() {

@@ -3,17 +3,17 @@ package io.balancepoint.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import net.java.ao.EntityStreamCallback;
-import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-/** A storage that works like the real one but fails the writes a {@link Rule} picks, and logs the writes that passed. */
-final class FailingStorage implements AoStorage {
+/**
+ * A storage that works like the real one but fails the writes a {@link Rule} picks (or lets a rule act
+ * before a write, as another node would), and logs the writes that passed.
+ */
+public final class FailingStorage extends ForwardingStorage {
 
     /** Picks the writes that fail. */
     @FunctionalInterface
-    interface Rule {
+    public interface Rule {
         /**
          * @param write "operation Entity", e.g. {@code createAll CostLineEntity}
          * @param rows  the rows of an insert; empty for other writes
@@ -22,7 +22,6 @@ final class FailingStorage implements AoStorage {
         RuntimeException failureOf(String write, List<Map<String, Object>> rows);
     }
 
-    private final AoStorage delegate;
     private final Rule rule;
     private final List<String> writes = new ArrayList<>();
 
@@ -32,36 +31,26 @@ final class FailingStorage implements AoStorage {
                 ? new IllegalStateException("injected failure on " + write) : null);
     }
 
-    FailingStorage(AoStorage delegate, Rule rule) {
-        this.delegate = delegate;
+    public FailingStorage(AoStorage delegate, Rule rule) {
+        super(delegate);
         this.rule = rule;
     }
 
     /** The writes that reached the database, as "operation Entity", in order. */
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return delegate.find(type, query);
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> columns) {
         write("create", type, List.of(columns));
-        return delegate.create(type, columns);
+        return super.create(type, columns);
     }
 
     @Override
     public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
         write("createAll", type, rows);
-        delegate.createAll(type, rows);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
-        delegate.stream(type, query, callback);
+        super.createAll(type, rows);
     }
 
     @Override
@@ -69,28 +58,13 @@ final class FailingStorage implements AoStorage {
         if (entities.length > 0) {
             write("delete", entities[0].getEntityType(), List.of());
         }
-        delegate.delete(entities);
+        super.delete(entities);
     }
 
     @Override
     public <K> int deleteWhere(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         write("deleteWhere", type, List.of());
-        return delegate.deleteWhere(type, criteria, parameters);
-    }
-
-    @Override
-    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-        return delegate.count(type, query);
-    }
-
-    @Override
-    public <R> R inTransaction(Supplier<R> work) {
-        return delegate.inTransaction(work);
-    }
-
-    @Override
-    public void migrate(List<Class<? extends RawEntity<?>>> types) {
-        delegate.migrate(types);
+        return super.deleteWhere(type, criteria, parameters);
     }
 
     private void write(String operation, Class<?> type, List<Map<String, Object>> rows) {

@@ -59,6 +59,25 @@ class TicketSyncStoreTest {
         }
 
         @Test
+        void manyRecordsArePutInOneCallReplacingOldOnes() {
+            TicketSyncStore store = new TicketSyncStore(node().storage());
+            store.put(sync(2, 1, null));
+            List<TicketSync> batch = new java.util.ArrayList<>();
+            for (long id = 1; id <= 600; id++) {
+                batch.add(sync(id, 2, id % 2 == 0 ? T.plusSeconds(id) : null));
+            }
+
+            store.putAll(batch);
+
+            assertThat(store.inRange(0, Long.MAX_VALUE)).hasSize(600);
+            assertThat(store.get(2)).hasValue(sync(2, 2, T.plusSeconds(2)));
+            assertThat(store.get(599)).hasValue(sync(599, 2, null));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.putAll(List.of(sync(1, 3, null), sync(1, 4, null))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(store.get(1)).as("a rejected call writes nothing").hasValue(sync(1, 2, null));
+        }
+
+        @Test
         void factsVersionsAreReadForARange() {
             Node node = node();
             node.writer().write(1, List.of(), StoreFixtures.resolved(1, "10"));

@@ -9,7 +9,8 @@ import net.java.ao.schema.Table;
 
 /**
  * Table {@code AO_A20EDB_ROUTING_DECISION}: one routing or escalation decision on a ticket
- * (trigger, matched rule, tier before and after, assignee chosen, a one-line explanation).
+ * (trigger, matched rule, tier before and after, group and assignee chosen, label or field set, a
+ * one-line explanation). Written by {@code RoutingDecisionStore}.
  */
 @Table("RoutingDecision")
 @Preload
@@ -21,7 +22,15 @@ public interface RoutingDecisionEntity extends Entity {
 
     void setIssueId(long issueId);
 
+    /** The key when decided (shown with the decision; a moved ticket keeps its id, not its key). */
     @NotNull
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    /** Indexed for the recent decisions of a project. */
+    @NotNull
+    @Indexed
     String getProjectKey();
 
     void setProjectKey(String projectKey);
@@ -58,6 +67,22 @@ public interface RoutingDecisionEntity extends Entity {
 
     void setAssigneeKey(String userKey);
 
+    /** A label the decision added, or null ({@code LABEL} is reserved in Oracle). */
+    String getRouteLabel();
+
+    void setRouteLabel(String label);
+
+    /** The field the decision set (id or name), or null. */
+    String getSetField();
+
+    void setSetField(String field);
+
+    /** The value the decision set that field to, or null. */
+    String getSetFieldValue();
+
+    void setSetFieldValue(String value);
+
+    /** At most {@link StringLength#MAX_LENGTH} (450) characters, which one line for people fits; the store cuts longer ones. */
     @StringLength(StringLength.MAX_LENGTH)
     String getExplanation();
 
