@@ -64,8 +64,11 @@ public final class AnomalyQueries {
                 scan.check(f).ifPresent(top::offer);
             }
         };
-        facts.resolvedBetween(projectKey, scan.windowStart(), until, check);
-        facts.open(projectKey, check);
+        long floor = scan.labourFloor();
+        if (floor != Long.MAX_VALUE) {
+            // Only tickets past the lowest threshold of any request type can be flagged: read just those.
+            facts.withLabourAbove(projectKey, scan.windowStart(), until, floor, check);
+        }
         List<HandleTimeAnomaly> worstFirst = top.worstFirst();
         return new Page<>(worstFirst.subList(Math.min(offset, worstFirst.size()), worstFirst.size()), top.total(), offset, limit);
     }

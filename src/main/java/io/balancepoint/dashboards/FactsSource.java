@@ -15,4 +15,18 @@ public interface FactsSource {
 
     /** Streams the project's unresolved tickets. */
     void open(String projectKey, Consumer<TicketFacts> action);
+
+    /**
+     * {@link #resolvedBetween}, then {@link #open}, of only the tickets with more than
+     * {@code labourAbove} logged seconds; a store narrows the read in the database.
+     */
+    default void withLabourAbove(String projectKey, Instant from, Instant until, long labourAbove, Consumer<TicketFacts> action) {
+        Consumer<TicketFacts> above = f -> {
+            if (f.labourSeconds() > labourAbove) {
+                action.accept(f);
+            }
+        };
+        resolvedBetween(projectKey, from, until, above);
+        open(projectKey, above);
+    }
 }

@@ -72,6 +72,12 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
         facts.forEachOpen(projectKey, action);
     }
 
+    @Override
+    public void withLabourAbove(String projectKey, Instant from, Instant until, long labourAbove, Consumer<TicketFacts> action) {
+        facts.forEachResolvedBetween(projectKey, from, until, labourAbove, action);
+        facts.forEachOpen(projectKey, labourAbove, action);
+    }
+
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(rollups.zone()).toInstant();
     }
