@@ -56,7 +56,9 @@ public final class AnomalyQueries {
         HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(settings.anomalies(), asOf);
         // (windowStart, asOf] read as [windowStart, asOf + 1 ms): a superset the scan narrows exactly.
         Instant until = asOf.plusMillis(1);
-        facts.resolvedBetween(projectKey, scan.windowStart(), until, scan::addToBaseline);
+        // The baseline needs three columns of each ticket with logged work, not the whole facts.
+        facts.loggedLabourBetween(projectKey, scan.windowStart(), until,
+                labour -> scan.addToBaseline(projectKey, labour.requestType(), labour.labourSeconds(), labour.resolvedAt()));
 
         TopAnomalies top = new TopAnomalies((int) Math.min(Integer.MAX_VALUE, (long) offset + limit));
         Consumer<TicketFacts> check = f -> {

@@ -89,8 +89,17 @@ public final class HandleTimeAnomalies {
 
         /** Counts the ticket in its request type's baseline when it belongs there; any ticket may be offered. Each ticket once. */
         public void addToBaseline(TicketFacts f) {
-            if (inBaseline(f)) {
-                baselines.merge(RequestTypeKey.of(f), new Baseline(f.labourSeconds(), 1), Baseline::plus);
+            addToBaseline(f.projectKey(), f.requestType(), f.labourSeconds(), f.resolvedAt());
+        }
+
+        /**
+         * {@link #addToBaseline(TicketFacts)} from the only fields it reads, for callers that read
+         * just those (resolvedAt null: unresolved).
+         */
+        public void addToBaseline(String projectKey, String requestType, long labourSeconds, Instant resolvedAt) {
+            if (inBaseline(labourSeconds, resolvedAt)) {
+                baselines.merge(new RequestTypeKey(projectKey, Dimension.normalised(requestType)), new Baseline(labourSeconds, 1),
+                        Baseline::plus);
             }
         }
 
@@ -144,8 +153,11 @@ public final class HandleTimeAnomalies {
         }
 
         private boolean inBaseline(TicketFacts f) {
-            return f.labourSeconds() > 0 && f.isResolved()
-                    && f.resolvedAt().isAfter(windowStart) && !f.resolvedAt().isAfter(asOf);
+            return inBaseline(f.labourSeconds(), f.resolvedAt());
+        }
+
+        private boolean inBaseline(long labourSeconds, Instant resolvedAt) {
+            return labourSeconds > 0 && resolvedAt != null && resolvedAt.isAfter(windowStart) && !resolvedAt.isAfter(asOf);
         }
 
         private boolean isCandidate(TicketFacts f) {
