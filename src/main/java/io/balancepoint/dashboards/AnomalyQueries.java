@@ -56,7 +56,9 @@ public final class AnomalyQueries {
         HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(settings.anomalies(), asOf);
         // (windowStart, asOf] read as [windowStart, asOf + 1 ms): a superset the scan narrows exactly.
         Instant until = asOf.plusMillis(1);
-        facts.resolvedBetween(projectKey, scan.windowStart(), until, scan::addToBaseline);
+        // The baseline needs three columns of each ticket with logged work, not the whole facts.
+        facts.loggedLabourBetween(projectKey, scan.windowStart(), until,
+                labour -> scan.addToBaseline(projectKey, labour.requestType(), labour.labourSeconds(), labour.resolvedAt()));
 
         TopAnomalies top = new TopAnomalies((int) Math.min(Integer.MAX_VALUE, (long) offset + limit));
         Consumer<TicketFacts> check = f -> {
@@ -64,8 +66,11 @@ public final class AnomalyQueries {
                 scan.check(f).ifPresent(top::offer);
             }
         };
-        facts.resolvedBetween(projectKey, scan.windowStart(), until, check);
-        facts.open(projectKey, check);
+        long floor = scan.labourFloor();
+        if (floor != Long.MAX_VALUE) {
+            // Only tickets past the lowest threshold of any request type can be flagged: read just those.
+            facts.withLabourAbove(projectKey, scan.windowStart(), until, floor, check);
+        }
         List<HandleTimeAnomaly> worstFirst = top.worstFirst();
         return new Page<>(worstFirst.subList(Math.min(offset, worstFirst.size()), worstFirst.size()), top.total(), offset, limit);
     }

@@ -1,6 +1,7 @@
 package io.balancepoint.dashboards;
 
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.store.LoggedLabour;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -15,4 +16,30 @@ public interface FactsSource {
 
     /** Streams the project's unresolved tickets. */
     void open(String projectKey, Consumer<TicketFacts> action);
+
+    /**
+     * The logged work of the project's tickets resolved in [{@code from}, {@code until}) that have any;
+     * a store reads only those columns.
+     */
+    default void loggedLabourBetween(String projectKey, Instant from, Instant until, Consumer<LoggedLabour> action) {
+        resolvedBetween(projectKey, from, until, f -> {
+            if (f.labourSeconds() > 0) {
+                action.accept(new LoggedLabour(f.requestType(), f.labourSeconds(), f.resolvedAt()));
+            }
+        });
+    }
+
+    /**
+     * {@link #resolvedBetween}, then {@link #open}, of only the tickets with more than
+     * {@code labourAbove} logged seconds; a store narrows the read in the database.
+     */
+    default void withLabourAbove(String projectKey, Instant from, Instant until, long labourAbove, Consumer<TicketFacts> action) {
+        Consumer<TicketFacts> above = f -> {
+            if (f.labourSeconds() > labourAbove) {
+                action.accept(f);
+            }
+        };
+        resolvedBetween(projectKey, from, until, above);
+        open(projectKey, above);
+    }
 }

@@ -4,6 +4,7 @@ import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.LoggedLabour;
 import io.balancepoint.store.RollupKey;
 import io.balancepoint.store.RollupQuery;
 import io.balancepoint.store.RollupRow;
@@ -70,6 +71,17 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
     @Override
     public void open(String projectKey, Consumer<TicketFacts> action) {
         facts.forEachOpen(projectKey, action);
+    }
+
+    @Override
+    public void loggedLabourBetween(String projectKey, Instant from, Instant until, Consumer<LoggedLabour> action) {
+        facts.forEachLoggedLabourBetween(projectKey, from, until, action);
+    }
+
+    @Override
+    public void withLabourAbove(String projectKey, Instant from, Instant until, long labourAbove, Consumer<TicketFacts> action) {
+        facts.forEachResolvedBetween(projectKey, from, until, labourAbove, action);
+        facts.forEachOpen(projectKey, labourAbove, action);
     }
 
     private Instant startOf(LocalDate day) {

@@ -1,5 +1,6 @@
 package io.balancepoint.jobs;
 
+import io.balancepoint.ingest.RecomputeBatch;
 import io.balancepoint.ingest.RecomputeQueue;
 import io.balancepoint.ingest.TicketRecomputer;
 import io.balancepoint.store.JobProgress;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Computes every ticket of the source, page by page in issue-id order (only one page of ids is
  * held at a time). The cursor is the last issue id of the last page whose tickets were all
  * committed; a run that was interrupted, failed or was cancelled is continued after it by the next
- * run, so committed work is never redone. Only a run that finished starts over from the first ticket
+ * run, so at most the page in flight is recomputed again (which is a no-op for its tickets already
+ * written). Each page is recomputed as a batch, a few statements per hundred tickets. Only a run that finished starts over from the first ticket
  * (or one started with {@code fromStart}).
  *
  * <p>A ticket that fails is handed to the recompute queue, whose worker retries it, and the
@@ -92,20 +94,20 @@ public final class BackfillJob implements Job {
         return new JobProgress(done, done, Long.toString(cursor), "all " + done + " tickets computed; " + message(failed));
     }
 
+    /**
+     * Recomputes the page as one batch ({@link TicketRecomputer#recomputeAll}: a fixed number of
+     * statements per {@link io.balancepoint.store.TicketWriter} batch instead of per ticket); each
+     * ticket that failed on its own goes to the retry queue.
+     */
     private long recomputePage(List<TicketStamp> page) {
-        long failures = 0;
-        for (TicketStamp stamp : page) {
-            try {
-                recomputer.recompute(stamp.issueId());
-            } catch (RuntimeException e) {
-                failures++;
-                RecomputeQueue.Offer offer = retries.offer(stamp.issueId());
-                LOG.warn("Backfill of issue {} failed ({}); {}", stamp.issueId(), e.toString(),
-                        offer == RecomputeQueue.Offer.FULL ? "the queue is full, so the reconcile job will find it"
-                                : "queued for the recompute worker to retry");
-            }
-        }
-        return failures;
+        RecomputeBatch batch = recomputer.recomputeAll(page.stream().map(TicketStamp::issueId).toList());
+        batch.failed().forEach((issueId, e) -> {
+            RecomputeQueue.Offer offer = retries.offer(issueId);
+            LOG.warn("Backfill of issue {} failed ({}); {}", issueId, e.toString(),
+                    offer == RecomputeQueue.Offer.FULL ? "the queue is full, so the reconcile job will find it"
+                            : "queued for the recompute worker to retry");
+        });
+        return batch.failed().size();
     }
 
     private static String message(long failed) {

@@ -89,8 +89,17 @@ public final class HandleTimeAnomalies {
 
         /** Counts the ticket in its request type's baseline when it belongs there; any ticket may be offered. Each ticket once. */
         public void addToBaseline(TicketFacts f) {
-            if (inBaseline(f)) {
-                baselines.merge(RequestTypeKey.of(f), new Baseline(f.labourSeconds(), 1), Baseline::plus);
+            addToBaseline(f.projectKey(), f.requestType(), f.labourSeconds(), f.resolvedAt());
+        }
+
+        /**
+         * {@link #addToBaseline(TicketFacts)} from the only fields it reads, for callers that read
+         * just those (resolvedAt null: unresolved).
+         */
+        public void addToBaseline(String projectKey, String requestType, long labourSeconds, Instant resolvedAt) {
+            if (inBaseline(labourSeconds, resolvedAt)) {
+                baselines.merge(new RequestTypeKey(projectKey, Dimension.normalised(requestType)), new Baseline(labourSeconds, 1),
+                        Baseline::plus);
             }
         }
 
@@ -110,9 +119,45 @@ public final class HandleTimeAnomalies {
                     f.resolvedAt(), f.labourSeconds(), baseline.mean(), baseline.count(), baseline.ratioOf(f.labourSeconds())));
         }
 
+        /**
+         * A floor under the logged seconds of every ticket {@link #check} can flag with the baselines
+         * added so far: a ticket with at most this much labour is never an anomaly, so a caller may
+         * read only the candidates above it. Per request type with sum S over n tickets, a ticket in
+         * the baseline is flagged only when L × (n − 1) &gt; k × (S − L), i.e. L &gt; kS / (n − 1 + k),
+         * and one outside it only when L × n &gt; k × S; types whose sample is too small flag nothing.
+         * {@link Long#MAX_VALUE} when nothing can be flagged; 0 when no floor is known.
+         */
+        public long labourFloor() {
+            BigDecimal k = settings.k();
+            long floor = Long.MAX_VALUE;
+            for (Baseline baseline : baselines.values()) {
+                BigDecimal kSum = k.multiply(BigDecimal.valueOf(baseline.seconds()));
+                long n = baseline.count();
+                if (n >= settings.minimumSampleSize()) { // an open ticket can be flagged
+                    floor = Math.min(floor, floorOf(kSum, BigDecimal.valueOf(n)));
+                }
+                if (n - 1 >= settings.minimumSampleSize()) { // a ticket of the baseline can be flagged
+                    floor = Math.min(floor, floorOf(kSum, BigDecimal.valueOf(n - 1).add(k)));
+                }
+            }
+            return floor;
+        }
+
+        /** floor(kSum / denominator), clamped to [0, Long.MAX_VALUE − 1]; 0 when the denominator is not positive. */
+        private static long floorOf(BigDecimal kSum, BigDecimal denominator) {
+            if (denominator.signum() <= 0 || kSum.signum() <= 0) {
+                return 0;
+            }
+            BigDecimal quotient = kSum.divide(denominator, 0, java.math.RoundingMode.FLOOR);
+            return quotient.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) >= 0 ? Long.MAX_VALUE - 1 : quotient.longValueExact();
+        }
+
         private boolean inBaseline(TicketFacts f) {
-            return f.labourSeconds() > 0 && f.isResolved()
-                    && f.resolvedAt().isAfter(windowStart) && !f.resolvedAt().isAfter(asOf);
+            return inBaseline(f.labourSeconds(), f.resolvedAt());
+        }
+
+        private boolean inBaseline(long labourSeconds, Instant resolvedAt) {
+            return labourSeconds > 0 && resolvedAt != null && resolvedAt.isAfter(windowStart) && !resolvedAt.isAfter(asOf);
         }
 
         private boolean isCandidate(TicketFacts f) {

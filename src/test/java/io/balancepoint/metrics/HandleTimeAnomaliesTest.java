@@ -160,4 +160,47 @@ class HandleTimeAnomaliesTest {
                 new Problem("windowDays", "must be between 1 and 3650"),
                 new Problem("minimumSampleSize", "is required"));
     }
+
+    @Test
+    void theLabourFloorIsJustBelowTheLeastFlaggableTicket() {
+        // others 5 × 600 s; the ticket of 1201 s is flagged (1201 × 5 > 2 × 3000): with it the baseline is
+        // 4201 s over 6, so its own threshold is 2 × 4201 / (6 − 1 + 2) ≈ 1200.3, floored to 1200
+        TicketFacts slow = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(1201).build();
+        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(DEFAULTS, AS_OF);
+        with(usualVpnTickets(), slow).forEach(scan::addToBaseline);
+
+        assertThat(scan.check(slow)).isPresent();
+        assertThat(scan.labourFloor()).isEqualTo(1200);
+    }
+
+    @Test
+    void nothingCanBeFlaggedWhenNoRequestTypeHasTheSample() {
+        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(DEFAULTS, AS_OF);
+        usualVpnTickets().subList(0, 4).forEach(scan::addToBaseline);
+
+        assertThat(scan.labourFloor()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void noTicketAtOrBelowTheLabourFloorIsEverFlagged() {
+        java.util.Random random = new java.util.Random(20261122);
+        for (int round = 0; round < 300; round++) {
+            AnomalySettings settings = new AnomalySettings(
+                    new BigDecimal(random.nextInt(1, 40)).movePointLeft(1), 90, random.nextInt(0, 6));
+            List<TicketFacts> tickets = new ArrayList<>();
+            int count = random.nextInt(1, 40);
+            for (int i = 0; i < count; i++) {
+                FactsBuilder ticket = facts("SD-" + (i + 1)).requestType("RT" + random.nextInt(3)).labour(random.nextInt(0, 5000));
+                tickets.add((random.nextInt(4) == 0 ? ticket : ticket.resolvedAt(daysBefore(random.nextInt(0, 120)))).build());
+            }
+            HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(settings, AS_OF);
+            tickets.forEach(scan::addToBaseline);
+            long floor = scan.labourFloor();
+            for (TicketFacts ticket : tickets) {
+                if (scan.check(ticket).isPresent()) {
+                    assertThat(ticket.labourSeconds()).as("round %d, %s", round, settings).isGreaterThan(floor);
+                }
+            }
+        }
+    }
 }

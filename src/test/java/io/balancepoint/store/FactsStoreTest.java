@@ -135,6 +135,44 @@ class FactsStoreTest {
             assertThat(open).containsExactly(2L);
         }
 
+        @Test
+        void anomalyReadsNarrowTheWindowByLoggedWork() {
+            Instant t = StoreFixtures.RESOLVED;
+            TicketFacts logged = StoreFixtures.facts(1, "SD", t, "VPN", "email", null, null, "bob", "1", null, FcrStatus.FCR);
+            TicketFacts none = withLabour(StoreFixtures.facts(2, "SD", t.plusSeconds(60), null, "email", null, null, "bob", "2", null,
+                    FcrStatus.FCR), 0);
+            TicketFacts more = withLabour(StoreFixtures.facts(3, "SD", t.plusSeconds(120), null, "email", null, null, "bob", "3", null,
+                    FcrStatus.FCR), 9000);
+            TicketFacts open = withLabour(StoreFixtures.facts(4, "SD", null, "VPN", "email", null, null, null, "4", null, FcrStatus.OPEN), 9000);
+            TicketFacts openOther = StoreFixtures.facts(5, "IT", null, "VPN", "email", null, null, null, "5", null, FcrStatus.OPEN);
+            for (TicketFacts f : List.of(logged, none, more, open, openOther)) {
+                facts.put(f, FactsStore.ABSENT);
+            }
+            Instant until = t.plusSeconds(3600);
+
+            List<LoggedLabour> labour = new ArrayList<>();
+            facts.forEachLoggedLabourBetween("SD", t, until, labour::add);
+            assertThat(labour).as("tickets without logged work are left out").containsExactlyInAnyOrder(
+                    new LoggedLabour("VPN", 5400, t), new LoggedLabour(null, 9000, t.plusSeconds(120)));
+
+            List<TicketFacts> above = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, until, 5400, above::add);
+            facts.forEachOpen("SD", 5400, above::add);
+            assertThat(above).containsExactlyInAnyOrder(more, open);
+            List<Long> aboveNone = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, until, 0, f -> aboveNone.add(f.issueId()));
+            facts.forEachOpen("SD", 0, f -> aboveNone.add(f.issueId()));
+            assertThat(aboveNone).containsExactlyInAnyOrder(1L, 3L, 4L);
+        }
+
+        private static TicketFacts withLabour(TicketFacts f, long seconds) {
+            return new TicketFacts(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(), f.channel(), f.priority(),
+                    f.customerKey(), f.organisation(), f.customerTier(), f.supportTier(), f.created(), f.resolvedAt(),
+                    f.resolution(), f.realResolution(), f.resolvedBy(), f.totalCost(), f.costByCategory(), seconds,
+                    f.labourEstimated(), f.agentContacts(), f.customerFollowUps(), f.reopenCount(), f.firstResponse(),
+                    f.resolutionTime(), f.csat(), f.fcrStatus());
+        }
+
         private List<Long> resolvedBetween(String project, Instant from, Instant until) {
             List<Long> ids = new ArrayList<>();
             facts.forEachResolvedBetween(project, from, until, f -> ids.add(f.issueId()));
