@@ -146,6 +146,11 @@ final class PluginDescriptorCheck {
                         file -> i18nKeys.addAll(keysOf(file)),
                         () -> problems.add("i18n bundle '" + location + "' in " + where(resource) + ": no "
                                 + bundle + " in " + layout.resourceRootNames()));
+            } else if (layout.isBuiltUi(location)) {
+                if (layout.uiBuildPresent() && layout.findBuiltUi(location).isEmpty()) {
+                    problems.add("resource location '" + location + "' in " + where(resource)
+                            + " is not built: no target/classes/" + location + " (run the UI build)");
+                }
             } else if (layout.findResource(location).isEmpty()) {
                 problems.add("resource location '" + location + "' in " + where(resource) + " does not exist in "
                         + layout.resourceRootNames());
@@ -378,6 +383,22 @@ final class PluginDescriptorCheck {
 
         String resourceRootNames() {
             return "src/main/resources or src/jira/resources";
+        }
+
+        /**
+         * Locations under {@code ui/} are the UI build's output (target/classes/ui), not sources. They are
+         * checked once the UI build is part of the project (src/main/ui exists); before that they cannot exist.
+         */
+        boolean isBuiltUi(String location) {
+            return location.replaceFirst("^/+", "").startsWith("ui/");
+        }
+
+        boolean uiBuildPresent() {
+            return Files.isDirectory(base.resolve("src/main/ui"));
+        }
+
+        Optional<Path> findBuiltUi(String location) {
+            return find(List.of(base.resolve("target/classes")), location.replaceFirst("^/+", ""));
         }
 
         /** A source file or package directory, relative to a Java root. */
