@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,8 +53,11 @@ public final class Browser implements AutoCloseable {
         return workbench;
     }
 
+    /** A wait of {@link #PATIENCE}; views re-render while polled, so a stale element means "not yet". */
     public WebDriverWait await() {
-        return new WebDriverWait(driver, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a workbench page, e.g. {@code ticket.html?key=SUP-1}. */
@@ -100,6 +104,30 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element's {@code attribute} has {@code value} (e.g. data-save="saved" after a save). */
     public void awaitAttribute(WebElement element, String attribute, String value) {
         await().until(d -> value.equals(element.getAttribute(attribute)));
+    }
+
+    /**
+     * Types {@code value} into the control of the form field whose {@code data-path} is {@code path}
+     * (the UI's field groups, see common/forms.js): selects pick the option of that value, text
+     * inputs are cleared and typed into, and date inputs get the ISO date set through the DOM
+     * (Chromium's date widget takes keystrokes in the browser locale's order), with the events
+     * typing would fire.
+     */
+    public WebElement fill(WebElement form, String path, String value) {
+        WebElement control = form.findElement(By.cssSelector("[data-path='" + path + "'] input, [data-path='" + path
+                + "'] select, [data-path='" + path + "'] textarea"));
+        switch (control.getTagName() + ":" + control.getAttribute("type")) {
+            case "select:select-one" -> new Select(control).selectByValue(value);
+            case "input:date", "input:month" -> driver.executeScript("""
+                    arguments[0].value = arguments[1];
+                    arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                    arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", control, value);
+            default -> {
+                control.clear();
+                control.sendKeys(value);
+            }
+        }
+        return control;
     }
 
     /** Saves a PNG of the page (and its HTML, for reading a failure) under target/screenshots. */
