@@ -19,8 +19,11 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,11 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
  * behind that, and static files (fixtures under {@code src/test/resources/workbench-web}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchHostTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     static final LocalDate SAMPLE_END = LocalDate.of(2026, 2, 28);
     static final int SIZE = 300;
+
+    /** Static: a @BeforeAll parameter's temporary directory is deleted when that method ends, under the running database. */
+    @TempDir
+    static Path data;
 
     private WorkbenchHost host;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -50,7 +58,7 @@ class WorkbenchHostTest {
     }
 
     @BeforeAll
-    void start(@TempDir Path data) throws InterruptedException {
+    void start() throws InterruptedException {
         host = WorkbenchHost.start(options(data));
         awaitLoad(host);
     }
@@ -169,6 +177,7 @@ class WorkbenchHostTest {
     }
 
     @Test
+    @Order(1) // before any test changes a ticket
     void theFastFirstLoadStoresWhatTheProductsOwnRecomputeWould() throws Exception {
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(host.restUri().resolve("jobs/recalculation"))
                 .header("Content-Type", "application/json").header("Cookie", "bp-user=ada")
@@ -182,6 +191,28 @@ class WorkbenchHostTest {
             state = get("/rest/balance-point/1.0/jobs/recalculation", "bp-user=ada").body();
         }
         assertThat(state).contains("\"DONE\"").contains("0 of " + (SIZE - openTickets()) + " tickets changed");
+    }
+
+    @Test
+    void aRoutingDecisionMovesTheTicketToItsTierAndTheFactsFollow() throws Exception {
+        var ticket = host.tickets().byKey("BILL-4").orElseThrow();
+        String tierBefore = host.tickets().read(ticket.id()).orElseThrow().snapshot().supportTier();
+        String target = tierBefore.equals("L3") ? "L2" : "L3";
+        host.routing().apply(ticket.id(), new io.balancepoint.routing.RoutingDecision("BILL-4", CLOCK.instant(),
+                io.balancepoint.routing.RoutingTrigger.MANUAL, null, tierBefore, target, "service-desk-l3", "marco", null, null,
+                "moved by the test"));
+
+        var stored = host.tickets().read(ticket.id()).orElseThrow();
+        assertThat(stored.snapshot().supportTier()).isEqualTo(target);
+        assertThat(stored.updated()).isEqualTo(CLOCK.instant());
+        assertThat(host.tickets().assignee(ticket.id())).hasValue("marco");
+        String facts = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!facts.contains("\"supportTier\":\"" + target + "\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            facts = get("/rest/balance-point/1.0/tickets/BILL-4/facts", "bp-user=ada").body();
+        }
+        assertThat(facts).as("recomputed by the worker").contains("\"supportTier\":\"" + target + "\"");
     }
 
     private long openTickets() {

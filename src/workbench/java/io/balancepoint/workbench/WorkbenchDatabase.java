@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import net.java.ao.EntityManager;
@@ -27,9 +28,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     private final EntityManager manager;
     private final AoStorage storage;
+    private final String url;
 
-    private WorkbenchDatabase(EntityManager manager) {
+    private WorkbenchDatabase(EntityManager manager, String url) {
         this.manager = manager;
+        this.url = url;
         this.storage = new EntityManagerStorage(manager);
     }
 
@@ -46,7 +49,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         String url = "jdbc:hsqldb:file:" + dataDirectory.toAbsolutePath().resolve("db").resolve("balance-point")
                 + ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc;hsqldb.lock_file=true";
         EntityManager manager = EntityManagers.pooled(url, "SA", "");
-        WorkbenchDatabase database = new WorkbenchDatabase(manager);
+        WorkbenchDatabase database = new WorkbenchDatabase(manager, url);
         try {
             database.storage.migrate(StoreSchema.ENTITIES);
         } catch (RuntimeException e) {
@@ -64,9 +67,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return storage;
     }
 
-    /** A pooled JDBC connection, for the workbench's own tables; close it after use. */
+    /**
+     * A plain JDBC connection to the same database, for the workbench's own tables; close it after
+     * use. Not one of AO's: AO's connections follow its own transaction and auto-commit handling.
+     * In-process HSQLDB connections are cheap, so these are not pooled.
+     */
     public Connection connection() throws SQLException {
-        return manager.getProvider().getConnection();
+        return DriverManager.getConnection(url, "SA", "");
     }
 
     /** Writes everything to the files (HSQLDB's SHUTDOWN) and closes the pool. */

@@ -85,6 +85,7 @@ public final class WorkbenchHost implements AutoCloseable {
     private final Thread loadThread;
     private final JobRunner jobs;
     private final WorkbenchJobs launcher;
+    private final WorkbenchRoutingActuator routing;
 
     private WorkbenchHost(WorkbenchOptions options) {
         Clock clock = options.clock();
@@ -109,6 +110,7 @@ public final class WorkbenchHost implements AutoCloseable {
         TicketRecomputer recomputer = new TicketRecomputer(tickets, ledger, facts, writer, sync, inForce, tiers, clock);
         worker = new RecomputeWorker(queue, recomputer, RetryPolicy.DEFAULT, clock, RecomputeWorker.DEFAULT_BATCH);
         worker.start();
+        routing = new WorkbenchRoutingActuator(tickets, queue, clock);
 
         jobExecutor = Executors.newSingleThreadExecutor(r -> daemon(r, "balance-point-jobs"));
         jobs = new JobRunner(jobStates, NODE, clock, JobRunner.DEFAULT_STALE_AFTER);
@@ -192,6 +194,11 @@ public final class WorkbenchHost implements AutoCloseable {
 
     public WorkbenchTickets tickets() {
         return tickets;
+    }
+
+    /** Applies routing decisions to the workbench's tickets. */
+    public WorkbenchRoutingActuator routing() {
+        return routing;
     }
 
     private void loadThenSchedule(WorkbenchOptions options) {

@@ -11,17 +11,18 @@ import java.util.List;
  * in quotes with quotes doubled). Text cells that a spreadsheet would run as a formula — starting
  * with {@code = + - @}, a tab or a carriage return — get a leading {@code '}, so a note a user
  * typed can never execute in Excel or LibreOffice (CSV injection). Numbers are written as plain
- * decimals and are not prefixed.
+ * decimals and are not prefixed. Used by the REST exports and the {@code analyze} command line.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<?> cells) {
+    /** Writes one row; null cells are empty. */
+    public void row(List<?> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {

@@ -1,10 +1,7 @@
 package io.balancepoint.rest.exports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.balancepoint.facts.TicketFacts;
-import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.ledger.CostLine;
-import io.balancepoint.money.Money;
 import io.balancepoint.rest.Allow;
 import io.balancepoint.rest.ApiObjectMapper;
 import io.balancepoint.rest.Audience;
@@ -20,15 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
-import java.math.BigDecimal;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -72,15 +63,8 @@ public final class ExportsResource {
     public Response ticketFacts(@QueryParam("format") String format, @QueryParam("project") String project) {
         Format chosen = Format.of(format);
         Optional<String> projectKey = project(project);
-        List<String> columns = new ArrayList<>(List.of("issueId", "issueKey", "projectKey", "requestType", "channel",
-                "priority", "customerKey", "organisation", "customerTier", "supportTier", "created", "resolvedAt",
-                "resolution", "realResolution", "resolvedBy", "totalCost", "currency"));
-        for (CostCategory category : CostCategory.values()) {
-            columns.add("cost" + category.name());
-        }
-        columns.addAll(List.of("labourSeconds", "labourEstimated", "agentContacts", "customerFollowUps", "reopenCount",
-                "firstResponse", "resolutionTime", "csat", "fcrStatus"));
-        return chosen.response("ticket-facts", columns, rows -> scan.forEachFacts(projectKey, facts -> rows.accept(facts(facts))));
+        return chosen.response("ticket-facts", TicketFactsTable.COLUMNS,
+                rows -> scan.forEachFacts(projectKey, facts -> rows.accept(TicketFactsTable.cells(facts))));
     }
 
     private static List<Object> costLine(ExportScan.LedgerRow row) {
@@ -88,21 +72,6 @@ public final class ExportsResource {
         return Arrays.asList(row.issueId(), row.projectKey(), line.sourceKey(), line.category().name(),
                 line.amount().amount(), line.amount().currency().getCurrencyCode(), line.quantity(), line.unit(),
                 line.rateApplied(), line.rateSource().name(), line.occurredAt(), line.estimated(), line.note(), line.author());
-    }
-
-    private static List<Object> facts(TicketFacts f) {
-        List<Object> cells = new ArrayList<>(Arrays.asList(f.issueId(), f.issueKey(), f.projectKey(),
-                f.requestType(), f.channel(), f.priority(), f.customerKey(), f.organisation(), f.customerTier(),
-                f.supportTier(), f.created(), f.resolvedAt(), f.resolution(), f.realResolution(), f.resolvedBy(),
-                f.totalCost().amount(), f.totalCost().currency().getCurrencyCode()));
-        for (CostCategory category : CostCategory.values()) {
-            Money cost = f.costByCategory().get(category);
-            cells.add(cost == null ? BigDecimal.ZERO : cost.amount());
-        }
-        cells.addAll(Arrays.asList(f.labourSeconds(), f.labourEstimated(), f.agentContacts(),
-                f.customerFollowUps(), f.reopenCount(), f.firstResponse(), f.resolutionTime(), f.csat(),
-                f.fcrStatus() == null ? null : f.fcrStatus().name()));
-        return cells;
     }
 
     private static Optional<String> project(String project) {
@@ -150,7 +119,7 @@ public final class ExportsResource {
                 } else {
                     try (JsonGenerator json = ApiObjectMapper.mapper().getFactory().createGenerator(writer)) {
                         json.writeStartArray();
-                        scan.accept(cells -> writeObject(json, columns, cells));
+                        scan.accept(cells -> JsonRows.write(json, columns, cells));
                         json.writeEndArray();
                     }
                 }
@@ -158,21 +127,6 @@ public final class ExportsResource {
             return Response.ok(body, mediaType)
                     .header("Content-Disposition", "attachment; filename=\"balance-point-" + name + "." + extension + "\"")
                     .build();
-        }
-
-        private static void writeObject(JsonGenerator json, List<String> columns, List<Object> cells) {
-            try {
-                json.writeStartObject();
-                for (int i = 0; i < columns.size(); i++) {
-                    json.writeFieldName(columns.get(i));
-                    Object cell = cells.get(i);
-                    json.writeObject(cell instanceof Instant || cell instanceof Duration
-                            ? cell.toString() : cell);
-                }
-                json.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
