@@ -190,6 +190,11 @@
     if (!view) return;
     var section = param('section') || 'rates';
     view.setAttribute('data-section', section);
+    // Projects for the routing dry run's suggestion.
+    json('GET', '/workbench/api/projects').then(function (projects) {
+      window.BalancePoint = window.BalancePoint || {};
+      window.BalancePoint.projects = projects;
+    }).catch(function () { /* the admin types the project key */ });
     var nav = document.getElementById('bp-admin-nav');
     SECTIONS.forEach(function (s) {
       var li = el('li', s[0] === section ? { class: 'aui-nav-selected' } : {});

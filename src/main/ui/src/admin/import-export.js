@@ -37,7 +37,7 @@ function exportBlock(api) {
         setTimeout(() => URL.revokeObjectURL(url), 1000);
         status.say(t('admin.export.done'), 'success');
       } catch (e) {
-        status.replaceChildren(errorMessage(e));
+        status.replaceChildren(errorMessage(e, t('error.title.action')));
       }
     }, { attrs: { 'data-action': 'export' } }), status);
 }
@@ -68,7 +68,7 @@ function importBlock(api, current, onImported) {
       }
     } catch (e) {
       status.say(e.status === 409 ? t('admin.conflict') : t('admin.import.invalid', e.errors.length), 'error');
-      result.replaceChildren(errorMessage(e));
+      result.replaceChildren(errorMessage(e, t('error.title.action')));
     }
   };
   return h('form', { class: 'aui bp-import', novalidate: true, 'data-testid': 'import', onsubmit: (e) => { e.preventDefault(); send(false); } },

@@ -45,7 +45,7 @@ export function jobRow(job, api, refresh) {
     try {
       await api.post(`jobs/${job.name}`, {});
     } catch (e) {
-      ev.target.closest('.bp-job').append(errorMessage(e));
+      ev.target.closest('.bp-job').append(errorMessage(e, t('error.title.action')));
       return;
     }
     refresh();

@@ -142,7 +142,7 @@ function calculator(api) {
       result.replaceChildren(h('p', {}, t('admin.calc.result', number(data.hourlyRate, 2), number(data.annualCost, 2), number(data.productiveHours, 2))));
     } catch (e) {
       if (e.errors.length) showFieldErrors(form, e.errors);
-      else result.replaceChildren(errorMessage(e));
+      else result.replaceChildren(errorMessage(e, t('error.title.action')));
     }
   });
   return form;

@@ -81,7 +81,7 @@ export async function settingsSection(el, body, api, { specs, intro, extra }) {
           button(t('admin.reload'), () => settingsSection(el, body, api, { specs, intro, extra }))));
         status.say(t('admin.not.saved'), 'error');
       } else {
-        conflict.replaceChildren(errorMessage(e));
+        conflict.replaceChildren(errorMessage(e, t('error.title.action')));
         status.say(t('admin.not.saved'), 'error');
       }
     } finally {

@@ -25,8 +25,8 @@ export function showError(el, error, body = el) {
   replace(body, errorMessage(error));
 }
 
-/** An AUI error message for an ApiError or any Error. */
-export function errorMessage(error) {
+/** An AUI error message for an ApiError or any Error; `title` says what failed (default: loading). */
+export function errorMessage(error, title = t('error.title')) {
   const status = error?.status;
   let text;
   if (status === 0) text = t('error.network');
@@ -36,7 +36,7 @@ export function errorMessage(error) {
   else if (status === 409) text = t('error.409');
   else text = error?.message || t('error.unexpected');
   return h('div', { class: 'aui-message aui-message-error bp-state bp-error', role: 'alert' },
-    h('p', { class: 'title' }, h('strong', {}, t('error.title'))),
+    h('p', { class: 'title' }, h('strong', {}, title)),
     h('p', {}, text),
     status ? h('p', { class: 'bp-error-detail' }, t('error.status', status, error.errorId || '')) : null,
     error?.errors?.length ? h('ul', {}, error.errors.map((p) => h('li', {}, p.field ? `${p.field}: ${p.reason}` : p.reason))) : null);

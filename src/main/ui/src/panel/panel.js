@@ -169,7 +169,7 @@ function linesTable(key, cost, api, reload) {
             await api.del(`tickets/${encodeURIComponent(key)}/costs/${encodeURIComponent(line.id)}`);
             await reload();
           } catch (e) {
-            status.replaceChildren(errorMessage(e));
+            status.replaceChildren(errorMessage(e, t('error.title.action')));
           }
         } }, t('panel.line.delete')),
     ] : null)));
