@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -39,19 +41,29 @@ public final class Chromium {
      * override Debian's {@code /usr/bin} paths), or a failed (CI) / aborted (elsewhere) test.
      */
     public static Chromium installed() {
-        Path browser = Path.of(System.getProperty("bp.chromium", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("bp.chromedriver", "/usr/bin/chromedriver"));
-        List<String> missing = java.util.stream.Stream.of(browser, driver)
-                .filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
-        if (!missing.isEmpty()) {
-            String reason = "browser tests need Chromium and chromedriver; missing: " + String.join(", ", missing)
-                    + " (install: " + INSTALL + ", which .ci/services does when run as root)";
+        Optional<String> missing = missing();
+        if (missing.isPresent()) {
             if (inCi()) {
-                Assertions.fail(reason);
+                Assertions.fail(missing.get());
             }
-            Assumptions.abort(reason);
+            Assumptions.abort(missing.get());
         }
-        return new Chromium(browser, driver);
+        return new Chromium(browserPath(), driverPath());
+    }
+
+    /** Why the browser tests cannot run here, if they cannot. */
+    static Optional<String> missing() {
+        List<String> missing = Stream.of(browserPath(), driverPath()).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
+        return missing.isEmpty() ? Optional.empty() : Optional.of("browser tests need Chromium and chromedriver; missing: "
+                + String.join(", ", missing) + " (install: " + INSTALL + ", which .ci/services does when run as root)");
+    }
+
+    private static Path browserPath() {
+        return Path.of(System.getProperty("bp.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path driverPath() {
+        return Path.of(System.getProperty("bp.chromedriver", "/usr/bin/chromedriver"));
     }
 
     static boolean inCi() {

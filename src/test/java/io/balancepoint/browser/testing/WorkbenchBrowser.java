@@ -2,20 +2,31 @@ package io.balancepoint.browser.testing;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit extension of the browser tests: resolves a {@link Browser} parameter (one Chromium per
+ * JUnit extension of the browser tests: skips them where Chromium is missing (fails them in CI),
+ * resolves a {@link Browser} parameter (one Chromium per
  * test class, closed after the class) on the one workbench the whole run shares (started on first
  * use, closed at the end of the run), and after every test saves a screenshot of the page as test
  * output: {@code target/screenshots/<Class>/<test>.png}, or {@code <test>-FAILED.png}.
  */
-public final class WorkbenchBrowser implements ParameterResolver, AfterTestExecutionCallback {
+public final class WorkbenchBrowser implements ExecutionCondition, ParameterResolver, AfterTestExecutionCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WorkbenchBrowser.class);
     static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+
+    /** Without Chromium a developer's run skips the class with the reason; CI runs it, and it fails saying what is missing. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return Chromium.missing().filter(reason -> !Chromium.inCi())
+                .map(ConditionEvaluationResult::disabled)
+                .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium and chromedriver are installed, or CI=true"));
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
