@@ -108,14 +108,16 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types {@code value} into the control of the form field whose {@code data-path} is {@code path}
-     * (the UI's field groups, see common/forms.js): selects pick the option of that value, text
+     * (the UI's field groups and table editors, see common/forms.js and admin/editor.js): selects pick the option of that value, text
      * inputs are cleared and typed into, and date inputs get the ISO date set through the DOM
      * (Chromium's date widget takes keystrokes in the browser locale's order), with the events
      * typing would fire.
      */
     public WebElement fill(WebElement form, String path, String value) {
-        WebElement control = form.findElement(By.cssSelector("[data-path='" + path + "'] input, [data-path='" + path
-                + "'] select, [data-path='" + path + "'] textarea"));
+        String at = "[data-path='" + path + "']";
+        // A field group carries the path around its control; a table editor's cell control carries it itself.
+        WebElement control = form.findElement(By.cssSelector(String.join(", ", at + " input", at + " select", at + " textarea",
+                "input" + at, "select" + at, "textarea" + at)));
         switch (control.getTagName() + ":" + control.getAttribute("type")) {
             case "select:select-one" -> new Select(control).selectByValue(value);
             case "input:date", "input:month" -> driver.executeScript("""
