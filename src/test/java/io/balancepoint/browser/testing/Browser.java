@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -14,6 +16,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,6 +37,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final SharedWorkbench workbench;
     private final Path screenshots;
+    /** Uncaught script errors and failed views seen in the console since the last test ended. */
+    private final List<String> scriptErrors = new ArrayList<>();
 
     Browser(ChromeDriver driver, SharedWorkbench workbench, Path screenshots) {
         this.driver = driver;
@@ -132,17 +137,34 @@ public final class Browser implements AutoCloseable {
         return control;
     }
 
-    /** Saves a PNG of the page (and its HTML, for reading a failure) under target/screenshots. */
+    /**
+     * Saves a PNG of the page under target/screenshots, with its HTML and the console messages
+     * since the last screenshot (for reading a failure).
+     */
     public Path screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
             Path png = screenshots.resolve(name + ".png");
             Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(screenshots.resolve(name + ".html"), String.valueOf(driver.getPageSource()), StandardCharsets.UTF_8);
+            List<String> console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+            console.stream().filter(line -> line.contains("Uncaught") || line.contains("Balance Point view failed"))
+                    .forEach(scriptErrors::add);
+            if (!console.isEmpty()) {
+                Files.write(screenshots.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
+            }
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The script errors the console showed since the last call, which a passing test must not have caused. */
+    List<String> takeScriptErrors() {
+        List<String> errors = List.copyOf(scriptErrors);
+        scriptErrors.clear();
+        return errors;
     }
 
     /** The URI of a workbench page. */

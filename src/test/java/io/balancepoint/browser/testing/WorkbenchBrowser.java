@@ -1,6 +1,7 @@
 package io.balancepoint.browser.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * resolves a {@link Browser} parameter (one Chromium per
  * test class, closed after the class) on the one workbench the whole run shares (started on first
  * use, closed at the end of the run), and after every test saves a screenshot of the page as test
- * output: {@code target/screenshots/<Class>/<test>.png}, or {@code <test>-FAILED.png}.
+ * output: {@code target/screenshots/<Class>/<test>.png}, or {@code <test>-FAILED.png}. A test
+ * whose pages logged an uncaught script error or a failed view fails, even if its assertions held.
  */
 public final class WorkbenchBrowser implements ExecutionCondition, ParameterResolver, AfterTestExecutionCallback {
 
@@ -47,6 +49,10 @@ public final class WorkbenchBrowser implements ExecutionCondition, ParameterReso
         Browser browser = open.browser();
         String name = context.getRequiredTestMethod().getName() + (context.getExecutionException().isPresent() ? "-FAILED" : "");
         browser.screenshot(name);
+        List<String> scriptErrors = browser.takeScriptErrors();
+        if (context.getExecutionException().isEmpty() && !scriptErrors.isEmpty()) {
+            throw new AssertionError("the page had script errors:\n" + String.join("\n", scriptErrors));
+        }
     }
 
     private static Browser browser(ExtensionContext context) {
