@@ -39,6 +39,10 @@ public enum BenchDatabase {
             createPostgresDatabaseIfMissing();
         }
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            if (this == postgresql) {
+                // the tables no longer hold a generated dataset (see openDataset)
+                s.execute("DROP TABLE IF EXISTS bp_bench_dataset");
+            }
             for (String table : tables(c)) {
                 s.execute("DROP TABLE \"" + table + "\"" + (this == postgresql ? " CASCADE" : ""));
             }
@@ -47,6 +51,46 @@ public enum BenchDatabase {
         manager.migrate(StoreSchema.ENTITIES.toArray(Class[]::new));
         return manager;
     }
+
+    /**
+     * Opens the PostgreSQL benchmark database holding the {@link DatasetGenerator} dataset of
+     * {@code projectTickets}: reused when the last generation (recorded in table {@code bp_bench_dataset},
+     * which {@link #openEmpty} drops with the Balance Point tables) was of the same size and
+     * generator version, else generated into empty tables and analysed. {@code -Dbench.regenerate=true}
+     * forces a new generation.
+     */
+    @SuppressWarnings("unchecked")
+    EntityManager openDataset(int projectTickets) throws SQLException {
+        System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        if (this != postgresql) {
+            throw new IllegalStateException("the dataset generator writes with PostgreSQL COPY; run on postgresql");
+        }
+        createPostgresDatabaseIfMissing();
+        String generation = DATASET_VERSION + ":" + projectTickets;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bp_bench_dataset (generation VARCHAR(100) NOT NULL)");
+            boolean reuse;
+            try (ResultSet rs = s.executeQuery("SELECT generation FROM bp_bench_dataset")) {
+                reuse = rs.next() && rs.getString(1).equals(generation) && !Boolean.getBoolean("bench.regenerate");
+            }
+            if (reuse) {
+                System.err.printf("%n[bench] reusing the generated dataset of %,d %s tickets%n", projectTickets, DatasetGenerator.PROJECT);
+                EntityManager manager = EntityManagers.pooled(url, user, password);
+                manager.migrate(StoreSchema.ENTITIES.toArray(Class[]::new));
+                return manager;
+            }
+            EntityManager manager = openEmpty(); // drops the record of the last generation too
+            DatasetGenerator.Dataset dataset = DatasetGenerator.generate(c, projectTickets);
+            analyze();
+            s.execute("CREATE TABLE bp_bench_dataset (generation VARCHAR(100) NOT NULL)");
+            s.execute("INSERT INTO bp_bench_dataset VALUES ('" + generation + "')");
+            System.err.printf("%n[bench] %s%n", dataset);
+            return manager;
+        }
+    }
+
+    /** Changes whenever the generator or the tables it fills change, so an older dataset is not reused. */
+    private static final String DATASET_VERSION = "rollups-by-dimension-1";
 
     /**
      * Gives the query planner statistics of the loaded tables, as autovacuum soon does on a live

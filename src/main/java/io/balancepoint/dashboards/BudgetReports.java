@@ -88,10 +88,11 @@ public final class BudgetReports {
     private List<PeriodActual> actuals(String projectKey, FiscalYear year, FiscalLevel level, LocalDate asOf,
                                        Currency currency) {
         PeriodIndex periods = new PeriodIndex(FiscalCalendar.of(settings.budgets().fiscalCalendar()).periods(year, level));
-        ProjectRollups yearRollups = ProjectRollups.read(rollups, projectKey, new DateRange(year.start(), year.end()), currency);
+        ProjectRollups yearRollups = ProjectRollups.read(rollups, projectKey, new DateRange(year.start(), year.end()),
+                DimensionFilter.all(), null, currency);
         UnallocatedOverhead overhead = UnallocatedOverhead.forProject(settings.overhead(), projectKey, currency);
         List<PeriodActual> actuals = new ArrayList<>();
-        for (Map.Entry<Period, FactMeasures> entry : yearRollups.byPeriod(periods, DimensionFilter.all()).entrySet()) {
+        for (Map.Entry<Period, FactMeasures> entry : yearRollups.byPeriod(periods).entrySet()) {
             Period period = entry.getKey();
             if (period.start().isAfter(asOf)) {
                 break;

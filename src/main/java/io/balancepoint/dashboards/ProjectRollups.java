@@ -11,32 +11,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The day rollups of one project over a range of days, read once, and the sums the dashboards take
- * from them. A row passes a {@link DimensionFilter} by its key's dimension values, which are
- * exactly the values its tickets' facts have, so the sums equal {@code metrics.FactAggregation}
- * over the same tickets.
+ * The summed day measures of one project's tickets that pass one filter over a range of days, read
+ * once (optionally grouped by one dimension), and the sums the dashboards take from them. The
+ * source counts each ticket in one row, so the sums equal {@code metrics.FactAggregation} over the
+ * same tickets.
  */
 final class ProjectRollups {
 
     private final List<RollupRow> rows;
+    private final Dimension groupBy;
     private final Currency currency;
 
-    private ProjectRollups(List<RollupRow> rows, Currency currency) {
+    private ProjectRollups(List<RollupRow> rows, Dimension groupBy, Currency currency) {
         this.rows = rows;
+        this.groupBy = groupBy;
         this.currency = currency;
     }
 
     /**
-     * Reads the project's rows on {@code days}.
+     * Reads the project's measures on {@code days} of the tickets passing {@code filter}, grouped by
+     * {@code groupBy} (null: not grouped).
      *
      * @throws IllegalStateException when a row is in another currency than the base currency: the base
      *                               currency changed and the tickets have not been recalculated, so no sum would be right
      */
-    static ProjectRollups read(RollupSource source, String projectKey, DateRange days, Currency currency) {
-        List<RollupRow> rows = List.copyOf(source.rows(projectKey, days));
+    static ProjectRollups read(RollupSource source, String projectKey, DateRange days, DimensionFilter filter,
+                               Dimension groupBy, Currency currency) {
+        List<RollupRow> rows = List.copyOf(source.rows(projectKey, days, filter, groupBy));
         for (RollupRow row : rows) {
             if (!row.key().currency().equals(currency)) {
                 throw new IllegalStateException("rollups of " + projectKey + " on " + row.key().day() + " are in "
@@ -44,46 +49,37 @@ final class ProjectRollups {
                         + "; recalculate the project's tickets");
             }
         }
-        return new ProjectRollups(rows, currency);
+        return new ProjectRollups(rows, groupBy, currency);
     }
 
-    /** The measures of every row that passes {@code filter}. */
-    FactMeasures total(DimensionFilter filter) {
+    /** The measures of every ticket read. */
+    FactMeasures total() {
         FactMeasures sum = FactMeasures.zero(currency);
         for (RollupRow row : rows) {
-            if (passes(row, filter)) {
-                sum = sum.plus(row.measures());
-            }
+            sum = sum.plus(row.measures());
         }
         return sum;
     }
 
-    /** The measures of the rows that pass {@code filter}, per period of {@code periods}, in order; empty periods hold zero. */
-    Map<Period, FactMeasures> byPeriod(PeriodIndex periods, DimensionFilter filter) {
+    /** The measures per period of {@code periods}, in order; empty periods hold zero. */
+    Map<Period, FactMeasures> byPeriod(PeriodIndex periods) {
         Map<Period, FactMeasures> sums = new LinkedHashMap<>();
         for (Period period : periods.periods()) {
             sums.put(period, FactMeasures.zero(currency));
         }
         for (RollupRow row : rows) {
-            if (passes(row, filter)) {
-                sums.merge(periods.periodOf(row.key().day()), row.measures(), FactMeasures::plus);
-            }
+            sums.merge(periods.periodOf(row.key().day()), row.measures(), FactMeasures::plus);
         }
         return sums;
     }
 
-    /** The measures of the rows that pass {@code filter}, by their value in {@code dimension} (sorted like {@code FactAggregation}). */
-    NavigableMap<String, FactMeasures> byDimension(Dimension dimension, DimensionFilter filter) {
+    /** The measures by value of the dimension read grouped by (sorted like {@code FactAggregation}). */
+    NavigableMap<String, FactMeasures> byDimension() {
+        Objects.requireNonNull(groupBy, "these rollups were read without grouping");
         NavigableMap<String, FactMeasures> sums = new TreeMap<>();
         for (RollupRow row : rows) {
-            if (passes(row, filter)) {
-                sums.merge(row.key().valueOf(dimension), row.measures(), FactMeasures::plus);
-            }
+            sums.merge(row.key().valueOf(groupBy), row.measures(), FactMeasures::plus);
         }
         return sums;
-    }
-
-    private static boolean passes(RollupRow row, DimensionFilter filter) {
-        return filter.matches(row.key()::valueOf);
     }
 }

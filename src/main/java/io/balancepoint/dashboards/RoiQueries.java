@@ -93,7 +93,7 @@ public final class RoiQueries {
     }
 
     private MonthCost monthCost(String projectKey, DateRange days) {
-        Money ticketCost = ProjectRollups.read(rollups, projectKey, days, currency).total(DimensionFilter.all()).totalCost();
+        Money ticketCost = ProjectRollups.read(rollups, projectKey, days, DimensionFilter.all(), null, currency).total().totalCost();
         Money overhead = UnallocatedOverhead.forProject(settings.overhead(), projectKey, currency)
                 .forPeriod(new Period(days.from(), days.until(), days.from() + ".." + days.until()));
         return new MonthCost(ticketCost, overhead);

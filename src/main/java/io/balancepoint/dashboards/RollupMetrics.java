@@ -23,7 +23,7 @@ import java.util.Objects;
 /**
  * The rollup-based dashboard items (SPEC §6): FCR and cost-per-resolution trends, breakdowns by a
  * dimension, the channel cost gradient and cost breakdowns. Each call reads only the project's day
- * rollups on the covered days, once; the answer is what {@code metrics.FactAggregation} and
+ * rollups on the covered days (the unfiltered whole once, the filtered or grouped part once); the answer is what {@code metrics.FactAggregation} and
  * {@code PeriodMetrics} would compute over the same tickets' facts.
  *
  * <p>Fully loaded figures add the project's unallocated period overhead ({@code overhead.periodOverheads}
@@ -49,31 +49,33 @@ public final class RollupMetrics {
     public Trend trend(MetricsQuery query) {
         query.requireValid();
         Reading reading = read(query);
-        Map<Period, FactMeasures> counted = reading.rollups().byPeriod(reading.periods(), query.filter());
-        Map<Period, FactMeasures> whole = reading.rollups().byPeriod(reading.periods(), DimensionFilter.all());
+        ProjectRollups counted = reading.read(query.filter(), null);
+        Map<Period, FactMeasures> byPeriod = counted.byPeriod(reading.periods());
+        Map<Period, FactMeasures> whole = reading.whole().byPeriod(reading.periods());
         List<PeriodPoint> points = new ArrayList<>();
-        counted.forEach((period, measures) -> points.add(new PeriodPoint(period,
+        byPeriod.forEach((period, measures) -> points.add(new PeriodPoint(period,
                 metrics(measures, whole.get(period), reading.overhead().forPeriod(period)))));
-        return new Trend(query.projectKey(), reading.covered(), points, reading.overall(query.filter()));
+        return new Trend(query.projectKey(), reading.covered(), points, reading.overall(counted.total()));
     }
 
     /** Every metric by the values of {@code dimension} over the covered range (e.g. the FCR breakdown). */
     public Breakdown breakdown(MetricsQuery query, Dimension dimension) {
         requireValid(query, dimension);
         Reading reading = read(query);
-        FactMeasures whole = reading.rollups().total(DimensionFilter.all());
+        ProjectRollups grouped = reading.read(query.filter(), dimension);
+        FactMeasures whole = reading.whole().total();
         Money overhead = reading.overheadOfRange();
         List<Slice> slices = new ArrayList<>();
-        reading.rollups().byDimension(dimension, query.filter()).forEach((value, measures) ->
-                slices.add(new Slice(value, metrics(measures, whole, overhead))));
-        return new Breakdown(query.projectKey(), reading.covered(), dimension, slices, reading.overall(query.filter()));
+        grouped.byDimension().forEach((value, measures) -> slices.add(new Slice(value, metrics(measures, whole, overhead))));
+        // Each ticket has one value in the dimension, so the groups add up to the filtered total.
+        return new Breakdown(query.projectKey(), reading.covered(), dimension, slices, reading.overall(grouped.total()));
     }
 
     /** Cost per contact by channel, dearest first. */
     public ChannelGradient channelGradient(MetricsQuery query) {
         query.requireValid();
         Reading reading = read(query);
-        List<ChannelCost> channels = ChannelCost.gradient(reading.rollups().byDimension(Dimension.CHANNEL, query.filter()));
+        List<ChannelCost> channels = ChannelCost.gradient(reading.read(query.filter(), Dimension.CHANNEL).byDimension());
         return new ChannelGradient(query.projectKey(), reading.covered(), channels);
     }
 
@@ -82,7 +84,8 @@ public final class RollupMetrics {
         Objects.requireNonNull(axis, "axis");
         query.requireValid();
         Reading reading = read(query);
-        FactMeasures counted = reading.rollups().total(query.filter());
+        ProjectRollups read = reading.read(query.filter(), axis.dimension().orElse(null));
+        FactMeasures counted = read.total();
         Money ticketCost = counted.totalCost();
         List<CostShare> shares = new ArrayList<>();
         if (axis.dimension().isEmpty()) {
@@ -91,12 +94,11 @@ public final class RollupMetrics {
                 shares.add(new CostShare(category.name(), cost, shareOf(cost, ticketCost)));
             }
         } else {
-            reading.rollups().byDimension(axis.dimension().get(), query.filter()).forEach((value, measures) ->
+            read.byDimension().forEach((value, measures) ->
                     shares.add(new CostShare(value, measures.totalCost(), shareOf(measures.totalCost(), ticketCost))));
             shares.sort(Comparator.comparing(CostShare::cost, Comparator.reverseOrder()).thenComparing(CostShare::key));
         }
-        Money overhead = PeriodMetrics.overheadShare(reading.overheadOfRange(), counted,
-                reading.rollups().total(DimensionFilter.all()));
+        Money overhead = PeriodMetrics.overheadShare(reading.overheadOfRange(), counted, reading.whole().total());
         return new CostBreakdown(query.projectKey(), reading.covered(), axis, shares, ticketCost, overhead);
     }
 
@@ -112,7 +114,7 @@ public final class RollupMetrics {
     private Reading read(MetricsQuery query) {
         List<Period> periods = query.periods();
         DateRange covered = new DateRange(periods.getFirst().start(), periods.getLast().end());
-        return new Reading(covered, new PeriodIndex(periods), ProjectRollups.read(rollups, query.projectKey(), covered, currency),
+        return new Reading(rollups, query.projectKey(), currency, covered, new PeriodIndex(periods),
                 UnallocatedOverhead.forProject(settings.overhead(), query.projectKey(), currency));
     }
 
@@ -125,15 +127,69 @@ public final class RollupMetrics {
         return total.isZero() ? null : part.amount().divide(total.amount(), Money.DIVISION).stripTrailingZeros();
     }
 
-    /** What one query read: the covered days and periods, the project's rollups on them and its period overhead. */
-    private record Reading(DateRange covered, PeriodIndex periods, ProjectRollups rollups, UnallocatedOverhead overhead) {
+    /**
+     * One query's covered days and periods and its project's period overhead; reads the project's
+     * rollups on those days, the unfiltered whole at most once.
+     */
+    private static final class Reading {
+
+        private final RollupSource source;
+        private final String projectKey;
+        private final Currency currency;
+        private final DateRange covered;
+        private final PeriodIndex periods;
+        private final UnallocatedOverhead overhead;
+        private ProjectRollups whole;
+
+        Reading(RollupSource source, String projectKey, Currency currency, DateRange covered, PeriodIndex periods,
+                UnallocatedOverhead overhead) {
+            this.source = source;
+            this.projectKey = projectKey;
+            this.currency = currency;
+            this.covered = covered;
+            this.periods = periods;
+            this.overhead = overhead;
+        }
+
+        DateRange covered() {
+            return covered;
+        }
+
+        PeriodIndex periods() {
+            return periods;
+        }
+
+        UnallocatedOverhead overhead() {
+            return overhead;
+        }
+
+        /** The tickets passing {@code filter}, grouped by {@code groupBy} (null: not grouped); the whole when unfiltered. */
+        ProjectRollups read(DimensionFilter filter, Dimension groupBy) {
+            if (groupBy == null && filter.allowed().isEmpty()) {
+                return whole();
+            }
+            ProjectRollups read = ProjectRollups.read(source, projectKey, covered, filter, groupBy, currency);
+            if (whole == null && filter.allowed().isEmpty()) {
+                whole = read; // every ticket once in its group: the same totals, without a second read
+            }
+            return read;
+        }
+
+        /** Every ticket of the project on the covered days, not grouped. */
+        ProjectRollups whole() {
+            if (whole == null) {
+                whole = ProjectRollups.read(source, projectKey, covered, DimensionFilter.all(), null, currency);
+            }
+            return whole;
+        }
 
         Money overheadOfRange() {
             return overhead.forPeriod(new Period(covered.from(), covered.until(), covered.from() + ".." + covered.until()));
         }
 
-        PeriodMetrics overall(DimensionFilter filter) {
-            return metrics(rollups.total(filter), rollups.total(DimensionFilter.all()), overheadOfRange());
+        /** The overall metrics of the counted tickets' measures. */
+        PeriodMetrics overall(FactMeasures counted) {
+            return metrics(counted, whole().total(), overheadOfRange());
         }
     }
 }

@@ -1,13 +1,23 @@
 package io.balancepoint.dashboards;
 
+import io.balancepoint.metrics.Dimension;
+import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.RollupRow;
 import io.balancepoint.time.DateRange;
 import java.util.List;
 
-/** Where dashboard queries read day rollups from (the rollup store, or a fake in tests). */
+/** Where dashboard queries read summed day measures from (the rollup store with facts for combined filters, or a fake in tests). */
 @FunctionalInterface
 public interface RollupSource {
 
-    /** The day rollups of one project whose day is in {@code days} ({@code until} exclusive), every dimension and currency. */
-    List<RollupRow> rows(String projectKey, DateRange days);
+    /**
+     * The summed measures of the project's tickets resolved on {@code days} ({@code until} exclusive)
+     * that pass {@code filter}: rows per day and currency whose measures add up to exactly those
+     * tickets' measures, each ticket counted in one row. With {@code groupBy}, every row's key also
+     * answers {@link io.balancepoint.store.RollupKey#valueOf} for it, and a row holds only tickets
+     * with that value.
+     *
+     * @param groupBy null, or one of {@link io.balancepoint.store.RollupKey#DIMENSIONS}
+     */
+    List<RollupRow> rows(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy);
 }

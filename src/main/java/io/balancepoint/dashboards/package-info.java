@@ -14,11 +14,18 @@
  *   <li><b>Ports.</b> Queries read through {@link io.balancepoint.dashboards.RollupSource} and
  *       {@link io.balancepoint.dashboards.FactsSource}; {@link io.balancepoint.dashboards.StoreSources}
  *       implements both on the Active Objects stores. Every read is bounded by project and days (rollups,
- *       index on project + day) or project and resolution window (facts, index on project + resolved at).</li>
+ *       index on project + dimension + day) or project and resolution window (facts, index on project +
+ *       resolved at).</li>
+ *   <li><b>One dimension at a time from rollups.</b> Rollups keep each dimension on its own, so they
+ *       answer unfiltered reads, reads filtered on one dimension and breakdowns by that same dimension.
+ *       A read that combines two dimensions (two filters, or a filter and a breakdown by another
+ *       dimension) sums the facts of the project's tickets resolved on the covered days instead — bounded
+ *       by project and window, but growing with that window's tickets. Pre-aggregating every pair of
+ *       dimensions would multiply the rows by products of value counts on every day.</li>
  *   <li><b>Whole periods.</b> A query's days are widened to whole periods of its scheme, so a trend never
  *       shows a month with half its days; results say which days they {@code covered}.</li>
- *   <li><b>Same answer as the facts.</b> Rollup rows are filtered and grouped by their key's dimension
- *       values, which are the values {@code metrics.Dimension} gives their tickets' facts; so every figure
+ *   <li><b>Same answer as the facts.</b> Rollup rows hold the values {@code metrics.Dimension} gives
+ *       their tickets' facts, and every ticket counts once in its day's total and once per dimension; so every figure
  *       equals {@code FactAggregation} + {@code PeriodMetrics} over the same tickets. Priority and
  *       organisation are not in the rollup key; rollup queries refuse them with a field problem.</li>
  *   <li><b>Fully loaded.</b> A project's unallocated period overhead (settings

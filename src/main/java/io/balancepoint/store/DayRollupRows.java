@@ -1,6 +1,7 @@
 package io.balancepoint.store;
 
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.ao.DayRollupEntity;
@@ -23,14 +24,20 @@ final class DayRollupRows {
     static final String WRITE_TOKEN = "WRITE_TOKEN";
     static final String PROJECT_KEY = "PROJECT_KEY";
     static final String RESOLVED_DAY = "RESOLVED_DAY";
+    static final String DIM_NAME = "DIM_NAME";
+    static final String DIM_VALUE = "DIM_VALUE";
+    /** {@code DIM_NAME} of a day's total. */
+    static final String TOTAL = "ALL";
 
-    /** Every column, for streaming queries (streamed entities hold only the selected columns). */
-    static final String ALL_COLUMNS = String.join(", ", "ID", KEY_HASH, WRITE_TOKEN, PROJECT_KEY, RESOLVED_DAY,
-            "REQUEST_TYPE", "CHANNEL", "CUSTOMER_TIER", "SUPPORT_TIER", "RESOLVED_BY", "CURRENCY", "TICKETS", "RESOLVED",
-            "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL", "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS",
+    /** The columns of a key and its measures, for the dashboards' reads (streamed entities hold only the selected columns). */
+    static final String KEY_AND_MEASURES = String.join(", ", PROJECT_KEY, RESOLVED_DAY, DIM_NAME, DIM_VALUE,
+            "CURRENCY", "TICKETS", "RESOLVED", "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL", "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS",
             "LABOUR_SECONDS", "LABOUR_TICKETS", "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES",
             "RESOLUTION_SECONDS", "CSAT_SUM", "CSAT_COUNT", "TOTAL_COST", "COST_LABOUR", "COST_CONTACT", "COST_OVERHEAD",
             "COST_COMPENSATION", "COST_MATERIAL", "COST_OUTSOURCING", "COST_OTHER");
+
+    /** Every column, for the writers' reads. */
+    static final String ALL_COLUMNS = String.join(", ", "ID", KEY_HASH, WRITE_TOKEN, KEY_AND_MEASURES);
 
     /** Columns written per row (all but the generated ID), to size the column maps. */
     private static final int COLUMNS = ALL_COLUMNS.split(",").length - 1;
@@ -47,11 +54,8 @@ final class DayRollupRows {
         row.put(WRITE_TOKEN, writeToken);
         row.put(PROJECT_KEY, key.projectKey());
         row.put(RESOLVED_DAY, dayNumber(key.day()));
-        row.put("REQUEST_TYPE", key.requestType());
-        row.put("CHANNEL", key.channel());
-        row.put("CUSTOMER_TIER", key.customerTier());
-        row.put("SUPPORT_TIER", key.supportTier());
-        row.put("RESOLVED_BY", key.resolvedBy());
+        row.put(DIM_NAME, key.isTotal() ? TOTAL : key.dimension().name());
+        row.put(DIM_VALUE, key.value());
         row.put("CURRENCY", key.currency().getCurrencyCode());
         row.put("TICKETS", measures.tickets());
         row.put("RESOLVED", measures.resolved());
@@ -76,8 +80,9 @@ final class DayRollupRows {
     }
 
     static RollupKey key(DayRollupEntity row) {
-        return new RollupKey(row.getProjectKey(), day(row.getResolvedDay()), row.getRequestType(), row.getChannel(),
-                row.getCustomerTier(), row.getSupportTier(), row.getResolvedBy(), Currency.getInstance(row.getCurrency()));
+        String dimension = row.getDimName();
+        return new RollupKey(row.getProjectKey(), day(row.getResolvedDay()),
+                TOTAL.equals(dimension) ? null : Dimension.valueOf(dimension), row.getDimValue(), Currency.getInstance(row.getCurrency()));
     }
 
     static FactMeasures measures(DayRollupEntity row) {
@@ -110,6 +115,11 @@ final class DayRollupRows {
                 row.getResolutionSeconds(),
                 row.getCsatSum(),
                 row.getCsatCount());
+    }
+
+    /** The {@code DIM_NAME} of a query's rows. */
+    static String dimName(Dimension dimension) {
+        return dimension == null ? TOTAL : dimension.name();
     }
 
     /** yyyymmdd, e.g. 20260105. */

@@ -5,98 +5,115 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.EnumSet;
+import java.util.Currency;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.Dimension;
 
 /**
- * Which day rollup a resolved ticket counts in: its project, the day of its latest resolution (in
- * the instance time zone), its request type, channel, customer tier, support tier, resolving
- * agent, and the currency of its costs. Dimensions may be null (unknown).
+ * One day rollup row: the tickets of a project resolved on one day (in the instance time zone), in
+ * one currency, either all of them ({@code dimension} null: the day's total) or those with one value
+ * of one dimension ({@code dimension} and {@code value}, e.g. channel = email). A resolved ticket
+ * counts in its day's total and in one row per {@link #BROKEN_DOWN} dimension, so the number of rows
+ * depends on days and dimension values, never on the number of tickets.
  *
- * <p>Priority and organisation are not part of the key: SPEC §2 breaks metrics down by the
- * dimensions above only, and organisations would multiply the rows by the number of customers'
- * companies. Metrics by those two need ticket facts.
+ * <p>Values are {@link Dimension#normalised} ({@link Dimension#NO_VALUE} for tickets without one),
+ * exactly as {@link Dimension#valueOf} gives them for the tickets counted here. Priority and
+ * organisation are not kept: SPEC §2 breaks metrics down by the dimensions below only, and
+ * organisations would multiply the rows by the number of customers' companies.
  */
-public record RollupKey(
-        String projectKey,
-        LocalDate day,
-        String requestType,
-        String channel,
-        String customerTier,
-        String supportTier,
-        String resolvedBy,
-        Currency currency) {
+public record RollupKey(String projectKey, LocalDate day, Dimension dimension, String value, Currency currency) {
 
-    /** Orders keys by day, then project, then the other dimensions (nulls first). */
-    public static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::day)
-            .thenComparing(RollupKey::projectKey)
-            .thenComparing(RollupKey::requestType, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RollupKey::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RollupKey::customerTier, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RollupKey::supportTier, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(RollupKey::resolvedBy, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(k -> k.currency().getCurrencyCode());
+    /** The dimensions with rows of their own (project needs none: every row is of one project). */
+    public static final List<Dimension> BROKEN_DOWN = List.of(Dimension.REQUEST_TYPE, Dimension.CHANNEL,
+            Dimension.CUSTOMER_TIER, Dimension.SUPPORT_TIER, Dimension.AGENT);
 
-    /** The {@link Dimension}s a key keeps, so rollups can be filtered and broken down by them. */
+    /** The {@link Dimension}s rollups can be filtered and broken down by. */
     public static final Set<Dimension> DIMENSIONS = Set.copyOf(EnumSet.of(Dimension.PROJECT, Dimension.REQUEST_TYPE,
             Dimension.CHANNEL, Dimension.CUSTOMER_TIER, Dimension.SUPPORT_TIER, Dimension.AGENT));
+
+    /** Orders keys by day, then project, totals before dimensions, then dimension, value and currency. */
+    public static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::day)
+            .thenComparing(RollupKey::projectKey)
+            .thenComparing(RollupKey::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(RollupKey::value, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(k -> k.currency().getCurrencyCode());
 
     public RollupKey {
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(currency, "currency");
+        if (dimension == null) {
+            if (value != null) {
+                throw new IllegalArgumentException("a day total has no dimension value, got " + value);
+            }
+        } else {
+            if (!BROKEN_DOWN.contains(dimension)) {
+                throw new IllegalArgumentException(dimension + " has no rows of its own; use one of " + BROKEN_DOWN);
+            }
+            value = Dimension.normalised(value);
+        }
     }
 
-    /** The key of a resolved ticket; empty while it is unresolved (it counts in no rollup). */
-    public static Optional<RollupKey> of(TicketFacts facts, ZoneId zone) {
-        if (facts == null || !facts.isResolved()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RollupKey(
-                facts.projectKey(),
-                LocalDate.ofInstant(facts.resolvedAt(), zone),
-                facts.requestType(),
-                facts.channel(),
-                facts.customerTier(),
-                facts.supportTier(),
-                facts.resolvedBy(),
-                facts.totalCost().currency()));
+    /** The key of a day's total. */
+    public static RollupKey total(String projectKey, LocalDate day, Currency currency) {
+        return new RollupKey(projectKey, day, null, null, currency);
     }
 
     /**
-     * This key's value in {@code dimension} exactly as {@link Dimension#valueOf} gives it for the
-     * tickets counted here ({@link Dimension#NO_VALUE} for none), so rollups and live facts group alike.
+     * The rows a ticket counts in: its day's total, then one per {@link #BROKEN_DOWN} dimension;
+     * none while it is unresolved.
+     */
+    public static List<RollupKey> of(TicketFacts facts, ZoneId zone) {
+        if (facts == null || !facts.isResolved()) {
+            return List.of();
+        }
+        LocalDate day = LocalDate.ofInstant(facts.resolvedAt(), zone);
+        Currency currency = facts.totalCost().currency();
+        List<RollupKey> keys = new ArrayList<>(1 + BROKEN_DOWN.size());
+        keys.add(total(facts.projectKey(), day, currency));
+        for (Dimension dimension : BROKEN_DOWN) {
+            keys.add(new RollupKey(facts.projectKey(), day, dimension, dimension.valueOf(facts), currency));
+        }
+        return keys;
+    }
+
+    /** Whether this is a day's total rather than one dimension value's part of it. */
+    public boolean isTotal() {
+        return dimension == null;
+    }
+
+    /**
+     * This row's value in {@code dimension}: the project for {@link Dimension#PROJECT}, the value for
+     * the row's own dimension.
      *
-     * @throws IllegalArgumentException for a dimension the key does not keep (see {@link #DIMENSIONS})
+     * @throws IllegalArgumentException for any other dimension: the row mixes its tickets' values there
      */
     public String valueOf(Dimension dimension) {
-        String value = switch (dimension) {
-            case PROJECT -> projectKey;
-            case REQUEST_TYPE -> requestType;
-            case CHANNEL -> channel;
-            case CUSTOMER_TIER -> customerTier;
-            case SUPPORT_TIER -> supportTier;
-            case AGENT -> resolvedBy;
-            case PRIORITY, ORGANISATION -> throw new IllegalArgumentException(dimension + " is not kept in day rollups");
-        };
-        return Dimension.normalised(value);
+        if (dimension == Dimension.PROJECT) {
+            return projectKey;
+        }
+        if (dimension != null && dimension == this.dimension) {
+            return value;
+        }
+        throw new IllegalArgumentException("a " + (isTotal() ? "day total" : this.dimension + " row")
+                + " has no single " + dimension + " value");
     }
 
     /**
-     * SHA-256 (hex) of an unambiguous encoding of every dimension: one unique column standing for
-     * the whole key, because AO 3.2 cannot declare a unique index over several columns.
+     * SHA-256 (hex) of an unambiguous encoding of the key: one unique column standing for the whole
+     * key, because AO 3.2 cannot declare a unique index over several columns.
      */
     public String hash() {
         StringBuilder encoded = new StringBuilder();
-        for (String part : new String[] {projectKey, day.toString(), requestType, channel, customerTier,
-                supportTier, resolvedBy, currency.getCurrencyCode()}) {
+        for (String part : new String[] {projectKey, day.toString(), dimension == null ? null : dimension.name(), value,
+                currency.getCurrencyCode()}) {
             // Length-prefixed, with null distinct from every string, so no two keys encode alike.
             encoded.append(part == null ? "-" : "+" + part.length() + ":" + part);
         }

@@ -1,48 +1,43 @@
 package io.balancepoint.store;
 
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.time.DateRange;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Which day rollups to read: one project, the resolution days in {@code days}, and optionally one
- * value of any dimension (null = any value).
+ * Which day rollup rows to read: one project and the resolution days in {@code days}, either the
+ * day totals ({@code dimension} null) or the rows of one dimension, optionally only those with one of
+ * {@code values} (null = every value; values as {@link Dimension#normalised} gives them).
  */
-public record RollupQuery(
-        String projectKey,
-        DateRange days,
-        String requestType,
-        String channel,
-        String customerTier,
-        String supportTier,
-        String resolvedBy) {
+public record RollupQuery(String projectKey, DateRange days, Dimension dimension, Set<String> values) {
 
     public RollupQuery {
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(days, "days");
+        if (dimension != null && !RollupKey.BROKEN_DOWN.contains(dimension)) {
+            throw new IllegalArgumentException(dimension + " has no rollup rows of its own; use one of " + RollupKey.BROKEN_DOWN);
+        }
+        if (values != null) {
+            if (dimension == null) {
+                throw new IllegalArgumentException("values select rows of a dimension; day totals have none");
+            }
+            values = Set.copyOf(values);
+        }
     }
 
-    /** All rollups of a project in a date range. */
-    public static RollupQuery of(String projectKey, DateRange days) {
-        return new RollupQuery(projectKey, days, null, null, null, null, null);
+    /** The day totals of a project in a date range. */
+    public static RollupQuery totals(String projectKey, DateRange days) {
+        return new RollupQuery(projectKey, days, null, null);
     }
 
-    public RollupQuery withRequestType(String value) {
-        return new RollupQuery(projectKey, days, value, channel, customerTier, supportTier, resolvedBy);
+    /** Every row of {@code dimension} of a project in a date range. */
+    public static RollupQuery by(String projectKey, DateRange days, Dimension dimension) {
+        return new RollupQuery(projectKey, days, Objects.requireNonNull(dimension, "dimension"), null);
     }
 
-    public RollupQuery withChannel(String value) {
-        return new RollupQuery(projectKey, days, requestType, value, customerTier, supportTier, resolvedBy);
-    }
-
-    public RollupQuery withCustomerTier(String value) {
-        return new RollupQuery(projectKey, days, requestType, channel, value, supportTier, resolvedBy);
-    }
-
-    public RollupQuery withSupportTier(String value) {
-        return new RollupQuery(projectKey, days, requestType, channel, customerTier, value, resolvedBy);
-    }
-
-    public RollupQuery withResolvedBy(String value) {
-        return new RollupQuery(projectKey, days, requestType, channel, customerTier, supportTier, value);
+    /** This query restricted to rows whose value is one of {@code allowed}. */
+    public RollupQuery withValues(Set<String> allowed) {
+        return new RollupQuery(projectKey, days, dimension, allowed);
     }
 }

@@ -13,14 +13,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import net.java.ao.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Day rollups: the pre-aggregated measures dashboards read. Kept up to date by applying each
- * ticket's change as a delta, and rebuildable from ticket facts at any time.
+ * Day rollups: the pre-aggregated measures dashboards read, per project, day and currency as a
+ * total and per value of each broken-down dimension ({@link RollupKey}). Kept up to date by applying
+ * each ticket's change as a delta to its six rows, and rebuildable from ticket facts at any time.
  *
  * <p>Rows are shared by many tickets, so concurrent writers of different tickets meet here. AO has
  * neither {@code UPDATE … SET x = x + ?} nor a conditional update, so a row is changed as "delete
@@ -60,8 +62,8 @@ public final class RollupStore {
         // Ordered by hash so that all writers touch rows in the same order (fewer deadlocks).
         Map<String, Delta> deltas = new TreeMap<>();
         for (Change change : changes) {
-            RollupKey.of(change.before(), zone).ifPresent(key -> add(deltas, key, FactMeasures.of(change.before()).negated()));
-            RollupKey.of(change.after(), zone).ifPresent(key -> add(deltas, key, FactMeasures.of(change.after())));
+            addAll(deltas, change.before(), true);
+            addAll(deltas, change.after(), false);
         }
         deltas.values().removeIf(delta -> delta.measures().isZero());
         if (deltas.isEmpty()) {
@@ -77,25 +79,41 @@ public final class RollupStore {
     public record Change(TicketFacts before, TicketFacts after) {
     }
 
-    /** The stored rollups matching the query, ordered by day and then by the other dimensions. */
+    /**
+     * The stored rows matching the query, ordered by day and then by value. Streams only the key and
+     * measure columns, with an indexed range read (project, dimension, day): at most days × values rows.
+     */
     public List<RollupRow> read(RollupQuery query) {
-        StringBuilder where = new StringBuilder("PROJECT_KEY = ? AND RESOLVED_DAY >= ?");
-        List<Object> parameters = new ArrayList<>(List.of(query.projectKey(), DayRollupRows.dayNumber(query.days().from())));
+        StringBuilder where = new StringBuilder(DayRollupRows.PROJECT_KEY + " = ? AND " + DayRollupRows.DIM_NAME
+                + " = ? AND " + DayRollupRows.RESOLVED_DAY + " >= ?");
+        List<Object> parameters = new ArrayList<>(List.of(query.projectKey(), DayRollupRows.dimName(query.dimension()),
+                DayRollupRows.dayNumber(query.days().from())));
         if (query.days().until() != null) {
-            where.append(" AND RESOLVED_DAY < ?");
+            where.append(" AND ").append(DayRollupRows.RESOLVED_DAY).append(" < ?");
             parameters.add(DayRollupRows.dayNumber(query.days().until()));
         }
-        addFilter(where, parameters, "REQUEST_TYPE", query.requestType());
-        addFilter(where, parameters, "CHANNEL", query.channel());
-        addFilter(where, parameters, "CUSTOMER_TIER", query.customerTier());
-        addFilter(where, parameters, "SUPPORT_TIER", query.supportTier());
-        addFilter(where, parameters, "RESOLVED_BY", query.resolvedBy());
         List<RollupRow> rows = new ArrayList<>();
-        for (DayRollupEntity row : storage.find(DayRollupEntity.class, Query.select().where(where.toString(), parameters.toArray()))) {
-            rows.add(new RollupRow(DayRollupRows.key(row), DayRollupRows.measures(row)));
+        if (query.values() == null) {
+            streamRows(where.toString(), parameters, rows);
+        } else {
+            for (List<String> chunk : Criteria.chunks(new TreeSet<>(query.values()))) {
+                List<Object> withValues = new ArrayList<>(parameters);
+                withValues.addAll(chunk);
+                streamRows(where + " AND " + Criteria.in(DayRollupRows.DIM_VALUE, chunk.size()), withValues, rows);
+            }
         }
         rows.sort(Comparator.comparing(RollupRow::key, RollupKey.ORDER));
         return rows;
+    }
+
+    private void streamRows(String where, List<Object> parameters, List<RollupRow> rows) {
+        storage.stream(DayRollupEntity.class, ColumnsQuery.of(DayRollupRows.KEY_AND_MEASURES).where(where, parameters.toArray()),
+                row -> rows.add(new RollupRow(DayRollupRows.key(row), DayRollupRows.measures(row))));
+    }
+
+    /** The instance time zone the rows' days are in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Every stored rollup, ordered like {@link #read}; for checks and exports of small instances. */
@@ -120,8 +138,7 @@ public final class RollupStore {
                 storage.deleteWhere(DayRollupEntity.class, DayRollupRows.KEY_HASH + " IS NOT NULL");
             }
             Map<String, Delta> sums = new TreeMap<>();
-            facts.forEachResolved(projectKey, ticket ->
-                    RollupKey.of(ticket, zone).ifPresent(key -> add(sums, key, FactMeasures.of(ticket))));
+            facts.forEachResolved(projectKey, ticket -> addAll(sums, ticket, false));
             List<Map<String, Object>> batch = new ArrayList<>();
             for (Delta sum : sums.values()) {
                 if (!sum.measures().isZero()) {
@@ -202,10 +219,15 @@ public final class RollupStore {
         return ThreadLocalRandom.current().nextLong();
     }
 
-    private static void addFilter(StringBuilder where, List<Object> parameters, String column, String value) {
-        if (value != null) {
-            where.append(" AND ").append(column).append(" = ?");
-            parameters.add(value);
+    /** Adds (or, {@code leaving}, subtracts) the ticket's measures to each row it counts in; nothing for null or unresolved. */
+    private void addAll(Map<String, Delta> deltas, TicketFacts ticket, boolean leaving) {
+        List<RollupKey> keys = RollupKey.of(ticket, zone);
+        if (keys.isEmpty()) {
+            return;
+        }
+        FactMeasures measures = leaving ? FactMeasures.of(ticket).negated() : FactMeasures.of(ticket);
+        for (RollupKey key : keys) {
+            add(deltas, key, measures);
         }
     }
 

@@ -11,7 +11,9 @@
  *       in VARCHAR(100) columns: exact value and scale on every database (a negative scale comes back
  *       as scale 0, same value). SQL cannot sum them; nothing needs it, because dashboards read the
  *       pre-aggregated rollups and sum those in Java. A scaled long would have allowed SQL sums but
- *       cannot hold the 34-digit results of divisions (hourly rates from salaries) exactly.</li>
+ *       cannot hold the 34-digit results of divisions (hourly rates from salaries) exactly. This holds
+ *       for the rollups too: they are read as rows (a bounded number, see below), not summed by SQL,
+ *       and no AO call used by the port needed adding.</li>
  *   <li><b>Times.</b> Epoch milliseconds in BIGINT columns, durations in milliseconds: exact and
  *       zone-free everywhere (AO's date columns lose milliseconds on MySQL/MariaDB). Finer parts are
  *       dropped, and comparisons are made on the stored form so they never cause rewrites.</li>
@@ -22,8 +24,12 @@
  *       This holds at READ COMMITTED, Jira's level; the tests run there.</li>
  *   <li><b>Rollups are deltas.</b> A ticket's rollup contribution is
  *       {@link io.balancepoint.metrics.FactMeasures#of} its facts — the same additive measures metrics
- *       compute over live facts — counted on the day of its latest resolution in the instance zone; a
- *       write moves it from the old facts' key to the new one. Rows that reach zero are deleted and
+ *       compute over live facts — counted on the day of its latest resolution in the instance zone, in six
+ *       rows: the (project, day) total and one (project, day, dimension, value) row for each of request
+ *       type, channel, customer tier, support tier and agent ({@link io.balancepoint.store.RollupKey}).
+ *       The table's size is set by days × dimension values, never by tickets; a dashboard reads the
+ *       totals or one dimension's rows (at most days × values, through the (project, dimension, day)
+ *       index). A write moves the contribution from the old facts' rows to the new ones. Rows that reach zero are deleted and
  *       amounts are stored canonically, so incremental rollups always equal a rebuild from facts.</li>
  *   <li><b>Idempotent.</b> A write that finds the same lines and facts stored writes nothing.</li>
  *   <li><b>Batches.</b> {@link io.balancepoint.store.TicketWriter#writeAll} writes up to a batch of

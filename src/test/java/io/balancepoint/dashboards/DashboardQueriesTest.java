@@ -28,6 +28,7 @@ import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.settings.SettingsValidator;
 import io.balancepoint.store.AoStorage;
 import io.balancepoint.store.EntityManagerStorage;
+import io.balancepoint.store.ao.TicketFactsEntity;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.RollupKey;
@@ -197,6 +198,25 @@ class DashboardQueriesTest {
             }
             assertThat(filtersTried).isGreaterThan(20);
             assertThat(metrics().trend(all).points()).isEqualTo(expected.trendPoints("SD", Q1, Granularity.MONTH, DimensionFilter.all()));
+        }
+
+        @Test
+        void oneDimensionIsReadFromRollupsAndTwoFromTheFacts() {
+            DimensionFilter email = DimensionFilter.all().where(Dimension.CHANNEL, "email");
+            MetricsQuery byEmail = new MetricsQuery("SD", Q1, Granularity.MONTH, email);
+            MetricsQuery goldEmail = new MetricsQuery("SD", Q1, Granularity.MONTH, email.where(Dimension.CUSTOMER_TIER, "Gold"));
+            assertThat(metrics().trend(goldEmail).overall().measures().resolved()).isPositive();
+
+            // Without facts, only what the rollups answer alone still comes out right.
+            new EntityManagerStorage(manager()).deleteWhere(TicketFactsEntity.class, "ISSUE_ID IS NOT NULL");
+
+            assertThat(metrics().trend(byEmail).points()).isEqualTo(expected.trendPoints("SD", Q1, Granularity.MONTH, email));
+            assertThat(metrics().breakdown(byEmail, Dimension.CHANNEL).slices())
+                    .isEqualTo(expected.slices("SD", Q1, Dimension.CHANNEL, email));
+            assertThat(metrics().breakdown(MetricsQuery.of("SD", Q1, Granularity.MONTH), Dimension.AGENT).slices())
+                    .isEqualTo(expected.slices("SD", Q1, Dimension.AGENT, DimensionFilter.all()));
+            assertThat(metrics().trend(goldEmail).overall().measures().resolved()).isZero();
+            assertThat(metrics().breakdown(byEmail, Dimension.AGENT).slices()).isEmpty();
         }
 
         @Test

@@ -67,6 +67,7 @@ class DashboardQueryValidationTest {
         metrics.costBreakdown(query, CostAxis.CATEGORY);
 
         FactsBackedSources.Read read = new FactsBackedSources.Read("rollups", "SD", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1));
+        // trend: the whole; breakdown: the channels (their sum is the whole); gradient: the channels; cost by category: the whole
         assertThat(sources.reads()).containsExactly(read, read, read, read);
     }
 
@@ -88,9 +89,9 @@ class DashboardQueryValidationTest {
 
     @Test
     void rollupsInAnotherCurrencyStopTheQueryWithAReason() {
-        RollupRow dollars = new RollupRow(new RollupKey("SD", LocalDate.of(2026, 1, 5), null, null, null, null, null,
+        RollupRow dollars = new RollupRow(RollupKey.total("SD", LocalDate.of(2026, 1, 5),
                 Currency.getInstance("USD")), FactMeasures.zero(Currency.getInstance("USD")));
-        RollupMetrics metrics = new RollupMetrics((project, days) -> List.of(dollars), settings);
+        RollupMetrics metrics = new RollupMetrics((project, days, filter, groupBy) -> List.of(dollars), settings);
 
         assertThatThrownBy(() -> metrics.trend(MetricsQuery.of("SD", Q1, Granularity.MONTH)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("USD").hasMessageContaining("recalculate");
@@ -98,9 +99,9 @@ class DashboardQueryValidationTest {
 
     @Test
     void aRowOutsideTheRequestedDaysIsASourceError() {
-        RollupRow stray = new RollupRow(new RollupKey("SD", LocalDate.of(2025, 6, 1), null, null, null, null, null,
+        RollupRow stray = new RollupRow(RollupKey.total("SD", LocalDate.of(2025, 6, 1),
                 settings.currency()), FactMeasures.zero(settings.currency()));
-        RollupMetrics metrics = new RollupMetrics((project, days) -> List.of(stray), settings);
+        RollupMetrics metrics = new RollupMetrics((project, days, filter, groupBy) -> List.of(stray), settings);
 
         assertThatThrownBy(() -> metrics.trend(MetricsQuery.of("SD", Q1, Granularity.MONTH)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2025-06-01");

@@ -1,21 +1,19 @@
 package io.balancepoint.dashboards;
 
 import io.balancepoint.facts.TicketFacts;
-import io.balancepoint.metrics.FactMeasures;
-import io.balancepoint.store.RollupKey;
+import io.balancepoint.metrics.Dimension;
+import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.RollupRow;
 import io.balancepoint.time.DateRange;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Dashboard sources without a database: rollups summed from facts the way the rollup store sums them,
+ * Dashboard sources without a database: rollups summed from facts for every filter and grouping,
  * and every read recorded, so tests can check what a query asked for.
  */
 final class FactsBackedSources implements RollupSource, FactsSource {
@@ -38,17 +36,12 @@ final class FactsBackedSources implements RollupSource, FactsSource {
     }
 
     @Override
-    public List<RollupRow> rows(String projectKey, DateRange days) {
+    public List<RollupRow> rows(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
         reads.add(new Read("rollups", projectKey, days.from(), days.until()));
-        Map<RollupKey, FactMeasures> sums = new LinkedHashMap<>();
-        for (TicketFacts f : facts) {
-            RollupKey.of(f, zone).filter(key -> key.projectKey().equals(projectKey) && days.contains(key.day()))
-                    .ifPresent(key -> sums.merge(key, FactMeasures.of(f), FactMeasures::plus));
-        }
-        List<RollupRow> rows = new ArrayList<>();
-        sums.forEach((key, measures) -> rows.add(new RollupRow(key, measures)));
-        rows.sort(Comparator.comparing(RollupRow::key, RollupKey.ORDER));
-        return rows;
+        FactSums sums = new FactSums(filter, groupBy, zone);
+        facts.stream().filter(f -> f.projectKey().equals(projectKey) && f.isResolved()
+                && days.contains(LocalDate.ofInstant(f.resolvedAt(), zone))).forEach(sums);
+        return sums.rows();
     }
 
     @Override

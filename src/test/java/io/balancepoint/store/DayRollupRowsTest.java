@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.money.Money;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DayRollupRowsTest {
 
-    private static final RollupKey KEY = new RollupKey("SD", LocalDate.of(2026, 3, 2), "VPN", "email", "GOLD", "L1", "bob",
+    private static final RollupKey KEY = new RollupKey("SD", LocalDate.of(2026, 3, 2), Dimension.CHANNEL, "email",
             Currency.getInstance("EUR"));
 
     @Test
@@ -52,6 +53,9 @@ class DayRollupRowsTest {
                 .containsEntry("FIRST_RESPONSES", 1L).containsEntry("RESOLUTION_SECONDS", 30_270L)
                 .containsEntry("FOLLOW_UPS", 0L).containsEntry("REOPENS", 0L).containsEntry("CSAT_SUM", 4L).containsEntry("CSAT_COUNT", 1L)
                 .containsEntry("TOTAL_COST", "20").containsEntry("COST_LABOUR", "15").containsEntry("COST_CONTACT", "5");
+        assertThat(row).containsEntry("DIM_NAME", "CHANNEL").containsEntry("DIM_VALUE", "email");
+        assertThat(DayRollupRows.columns(RollupKey.total("SD", KEY.day(), KEY.currency()), FactMeasures.zero(KEY.currency()), 7))
+                .containsEntry("DIM_NAME", "ALL").containsEntry("DIM_VALUE", null);
         assertThat(row.keySet()).filteredOn(column -> column.startsWith("COST_")).hasSize(CostCategory.values().length);
     }
 

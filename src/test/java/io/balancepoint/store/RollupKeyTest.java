@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,55 +21,76 @@ class RollupKeyTest {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     @Test
-    void keyIsTheResolutionDayInTheInstanceZone() {
+    void keysAreTheResolutionDayInTheInstanceZone() {
         // 2026-03-02T23:30Z is already March 3rd in Berlin.
         TicketFacts late = StoreFixtures.facts(1, "SD", Instant.parse("2026-03-02T23:30:00Z"), "rt", "email",
                 null, "L1", "bob", "1", null, FcrStatus.FCR);
 
-        assertThat(RollupKey.of(late, ZoneId.of("Europe/Berlin")).orElseThrow().day()).isEqualTo(LocalDate.of(2026, 3, 3));
-        assertThat(RollupKey.of(late, ZoneId.of("UTC")).orElseThrow().day()).isEqualTo(DAY);
+        assertThat(RollupKey.of(late, ZoneId.of("Europe/Berlin"))).extracting(RollupKey::day).containsOnly(LocalDate.of(2026, 3, 3));
+        assertThat(RollupKey.of(late, ZoneId.of("UTC"))).extracting(RollupKey::day).containsOnly(DAY);
         assertThat(RollupKey.of(StoreFixtures.facts(1, "SD", null, null, null, null, null, null, "1", null, FcrStatus.OPEN),
                 ZoneId.of("UTC"))).isEmpty();
         assertThat(RollupKey.of(null, ZoneId.of("UTC"))).isEmpty();
     }
 
     @Test
-    void keyHashesTellNullsEmptiesAndShiftedValuesApart() {
-        Set<String> hashes = new HashSet<>();
-        hashes.add(new RollupKey("SD", DAY, null, "email", null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY, "", "email", null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY, "email", null, null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY, "e", "mail", null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY, "em", "ail", null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY.plusDays(1), null, "email", null, null, null, EUR).hash());
-        hashes.add(new RollupKey("SD", DAY, null, "email", null, null, null, Currency.getInstance("USD")).hash());
-
-        assertThat(hashes).hasSize(7).allSatisfy(h -> assertThat(h).hasSize(64));
-        assertThat(new RollupKey("SD", DAY, null, "email", null, null, null, EUR).hash())
-                .isEqualTo(new RollupKey("SD", DAY, null, "email", null, null, null, EUR).hash());
-    }
-
-    @Test
-    void dimensionValuesAreThoseOfTheTicketFacts() {
+    void aResolvedTicketCountsInItsDayTotalAndOnceInEachBrokenDownDimension() {
         TicketFacts ticket = StoreFixtures.facts(1, "SD", StoreFixtures.RESOLVED, "VPN", " ", "GOLD", null, "bob", "1", null,
                 FcrStatus.FCR);
-        RollupKey key = RollupKey.of(ticket, ZoneId.of("UTC")).orElseThrow();
+        List<RollupKey> keys = RollupKey.of(ticket, ZoneId.of("UTC"));
 
-        for (Dimension dimension : RollupKey.DIMENSIONS) {
-            assertThat(key.valueOf(dimension)).as(dimension.name()).isEqualTo(dimension.valueOf(ticket));
+        assertThat(keys).hasSize(1 + RollupKey.BROKEN_DOWN.size());
+        assertThat(keys.get(0).isTotal()).isTrue();
+        assertThat(keys.get(0).valueOf(Dimension.PROJECT)).isEqualTo("SD");
+        assertThat(keys.subList(1, keys.size())).extracting(RollupKey::dimension).containsExactlyElementsOf(RollupKey.BROKEN_DOWN);
+        for (RollupKey key : keys.subList(1, keys.size())) {
+            assertThat(key.valueOf(key.dimension())).as(key.dimension().name()).isEqualTo(key.dimension().valueOf(ticket));
+            assertThat(key.valueOf(Dimension.PROJECT)).isEqualTo("SD");
         }
-        assertThat(key.valueOf(Dimension.CHANNEL)).isEqualTo(Dimension.NO_VALUE);
-        assertThat(key.valueOf(Dimension.SUPPORT_TIER)).isEqualTo(Dimension.NO_VALUE);
-        assertThat(key.valueOf(Dimension.AGENT)).isEqualTo("bob");
+        assertThat(keys).filteredOn(k -> k.dimension() == Dimension.CHANNEL).singleElement()
+                .extracting(RollupKey::value).isEqualTo(Dimension.NO_VALUE);
+        assertThat(keys).filteredOn(k -> k.dimension() == Dimension.AGENT).singleElement()
+                .extracting(RollupKey::value).isEqualTo("bob");
     }
 
     @Test
-    void priorityAndOrganisationAreNotKept() {
-        RollupKey key = new RollupKey("SD", DAY, null, null, null, null, null, EUR);
+    void keyHashesTellTotalsDimensionsValuesAndDaysApart() {
+        Set<String> hashes = new HashSet<>();
+        hashes.add(RollupKey.total("SD", DAY, EUR).hash());
+        hashes.add(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY, Dimension.REQUEST_TYPE, "email", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY, Dimension.CHANNEL, "e", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY, Dimension.CHANNEL, null, EUR).hash());
+        hashes.add(new RollupKey("SD", DAY.plusDays(1), Dimension.CHANNEL, "email", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", Currency.getInstance("USD")).hash());
+        hashes.add(new RollupKey("SDe", DAY, Dimension.CHANNEL, "mail", EUR).hash());
 
+        assertThat(hashes).hasSize(8).allSatisfy(h -> assertThat(h).hasSize(64));
+        assertThat(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR).hash())
+                .isEqualTo(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR).hash());
+        assertThat(new RollupKey("SD", DAY, Dimension.CHANNEL, " ", EUR))
+                .as("blank and missing values are one row, as for metrics")
+                .isEqualTo(new RollupKey("SD", DAY, Dimension.CHANNEL, null, EUR));
+    }
+
+    @Test
+    void aRowAnswersOnlyForItsOwnDimensionAndTheProject() {
+        RollupKey channel = new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR);
+
+        assertThat(channel.valueOf(Dimension.CHANNEL)).isEqualTo("email");
+        assertThatThrownBy(() -> channel.valueOf(Dimension.AGENT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AGENT");
+        assertThatThrownBy(() -> RollupKey.total("SD", DAY, EUR).valueOf(Dimension.CHANNEL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("day total");
+    }
+
+    @Test
+    void priorityOrganisationAndProjectHaveNoRowsOfTheirOwn() {
         assertThat(RollupKey.DIMENSIONS).doesNotContain(Dimension.PRIORITY, Dimension.ORGANISATION).hasSize(6);
-        assertThatThrownBy(() -> key.valueOf(Dimension.PRIORITY)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PRIORITY");
-        assertThatThrownBy(() -> key.valueOf(Dimension.ORGANISATION)).isInstanceOf(IllegalArgumentException.class);
+        for (Dimension dimension : List.of(Dimension.PRIORITY, Dimension.ORGANISATION, Dimension.PROJECT)) {
+            assertThatThrownBy(() -> new RollupKey("SD", DAY, dimension, "x", EUR)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(dimension.name());
+        }
+        assertThatThrownBy(() -> new RollupKey("SD", DAY, null, "x", EUR)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.ao.DayRollupEntity;
@@ -15,10 +16,14 @@ import io.balancepoint.store.testing.TestDatabase;
 import io.balancepoint.time.DateRange;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,9 +49,10 @@ class RollupStoreTest {
             rollups.applyChange(null, resolved(1, "10.25"));
             rollups.applyChange(null, resolved(2, "4.75"));
 
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).singleElement().satisfies(row -> {
+            assertThat(rollups.readAll()).hasSize(1 + RollupKey.BROKEN_DOWN.size());
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.REQUEST_TYPE))).singleElement().satisfies(row -> {
                 assertThat(row.key().day()).isEqualTo(MARCH_2);
-                assertThat(row.key().requestType()).isEqualTo("Password reset");
+                assertThat(row.key().value()).isEqualTo("Password reset");
                 assertThat(row.measures().resolved()).isEqualTo(2);
                 assertThat(row.measures().totalCost()).isEqualTo(Money.of("15", "EUR"));
                 assertThat(row.measures().csatSum()).isEqualTo(8);
@@ -63,7 +69,7 @@ class RollupStoreTest {
             }
             FactMeasures measures = new FactMeasures(19, 18, 17, 16, 15, 14, Money.of("7000015.693006", "EUR"), costs,
                     13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3);
-            RollupKey key = new RollupKey("SD", MARCH_2, "VPN", "phone", "GOLD", "L2", "bob", measures.currency());
+            RollupKey key = new RollupKey("SD", MARCH_2, Dimension.SUPPORT_TIER, "L2", measures.currency());
 
             node().storage().create(DayRollupEntity.class, DayRollupRows.columns(key, measures, 1));
 
@@ -76,8 +82,8 @@ class RollupStoreTest {
             rollups.applyChange(null, resolved(2, "0.500"));
             rollups.applyChange(resolved(1, "10.50"), null);
 
-            assertThat(rollups.readAll()).singleElement()
-                    .satisfies(row -> assertThat(row.measures().totalCost().amount().toPlainString()).isEqualTo("0.5"));
+            assertThat(rollups.readAll()).hasSize(1 + RollupKey.BROKEN_DOWN.size())
+                    .allSatisfy(row -> assertThat(row.measures().totalCost().amount().toPlainString()).isEqualTo("0.5"));
         }
 
         @Test
@@ -90,12 +96,14 @@ class RollupStoreTest {
 
             rollups.applyChange(before, after);
 
-            List<RollupRow> rows = rollups.read(RollupQuery.of("SD", MARCH));
+            List<RollupRow> rows = rollups.read(RollupQuery.totals("SD", MARCH));
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).key().day()).isEqualTo(MARCH_2);
             assertThat(rows.get(0).measures()).isEqualTo(FactMeasures.of(resolved(2, "3")));
             assertThat(rows.get(1).key().day()).isEqualTo(MARCH_2.plusDays(1));
             assertThat(rows.get(1).measures()).isEqualTo(FactMeasures.of(after));
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.AGENT))).extracting(r -> r.key().value())
+                    .containsExactly("bob", "carol");
         }
 
         @Test
@@ -110,30 +118,59 @@ class RollupStoreTest {
         }
 
         @Test
-        void readsFilterByDateRangeAndDimensions() {
+        void readsSelectTheProjectDaysDimensionAndValues() {
             rollups.applyChange(null, resolved(1, "1"));
             rollups.applyChange(null, facts(2, "SD", RESOLVED, "VPN", "portal", "BASIC", "L1", "bob", "2", null, FcrStatus.FCR));
             rollups.applyChange(null, facts(3, "SD", RESOLVED.plus(Duration.ofDays(40)), "VPN", "portal", "BASIC", "L1", "bob", "3", null, FcrStatus.FCR));
             rollups.applyChange(null, facts(4, "IT", RESOLVED, "VPN", "portal", "BASIC", "L1", "bob", "4", null, FcrStatus.FCR));
 
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).hasSize(2);
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH).withRequestType("VPN")))
+            assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).singleElement()
+                    .satisfies(r -> assertThat(r.measures().totalCost()).isEqualTo(Money.of("3", "EUR")));
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.REQUEST_TYPE))).hasSize(2);
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.REQUEST_TYPE).withValues(Set.of("VPN"))))
                     .singleElement().satisfies(r -> assertThat(r.measures().totalCost()).isEqualTo(Money.of("2", "EUR")));
-            assertThat(rollups.read(RollupQuery.of("SD", DateRange.startingOn(MARCH_2)).withChannel("portal").withCustomerTier("BASIC")
-                    .withSupportTier("L1").withResolvedBy("bob"))).hasSize(2);
-            assertThat(rollups.read(RollupQuery.of("SD", new DateRange(MARCH_2.plusDays(1), MARCH_2.plusDays(60))))).hasSize(1);
-            assertThat(rollups.read(RollupQuery.of("SD", new DateRange(MARCH_2, MARCH_2.plusDays(1))))).hasSize(2);
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH).withResolvedBy("nobody"))).isEmpty();
+            assertThat(rollups.read(RollupQuery.by("SD", DateRange.startingOn(MARCH_2), Dimension.CHANNEL).withValues(Set.of("portal"))))
+                    .hasSize(2);
+            assertThat(rollups.read(RollupQuery.totals("SD", new DateRange(MARCH_2.plusDays(1), MARCH_2.plusDays(60))))).hasSize(1);
+            assertThat(rollups.read(RollupQuery.totals("SD", new DateRange(MARCH_2, MARCH_2.plusDays(1))))).hasSize(1);
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.AGENT).withValues(Set.of("nobody")))).isEmpty();
+            assertThat(rollups.read(RollupQuery.by("IT", MARCH, Dimension.AGENT))).singleElement()
+                    .satisfies(r -> assertThat(r.key().value()).isEqualTo("bob"));
         }
 
         @Test
-        void nullDimensionsAreAKeyOfTheirOwn() {
+        void readsOfManyValuesAreSplitIntoBoundedInLists() {
+            rollups.applyChange(null, facts(1, "SD", RESOLVED, "VPN", "portal", "BASIC", "L1", "agent-7", "2", null, FcrStatus.FCR));
+            Set<String> agents = IntStream.range(0, 3 * Criteria.MAX_TERMS).mapToObj(i -> "agent-" + i).collect(Collectors.toSet());
+
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.AGENT).withValues(agents))).singleElement()
+                    .satisfies(r -> assertThat(r.key().value()).isEqualTo("agent-7"));
+        }
+
+        @Test
+        void theNumberOfRowsDependsOnDaysAndValuesNotOnTickets() {
+            List<RollupStore.Change> changes = new ArrayList<>();
+            for (int id = 1; id <= 300; id++) {
+                changes.add(new RollupStore.Change(null, facts(id, "SD", RESOLVED.plus(Duration.ofDays(id % 3)), "RT" + id % 2,
+                        "email", "GOLD", "L" + id % 2, "agent-" + id % 5, "1", null, FcrStatus.FCR)));
+            }
+            rollups.applyChanges(changes);
+
+            // per day: 1 total + 2 request types + 1 channel + 1 customer tier + 2 support tiers + 5 agents
+            assertThat(rollups.readAll()).hasSize(3 * (1 + 2 + 1 + 1 + 2 + 5));
+            assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).extracting(r -> r.measures().resolved())
+                    .containsExactly(100L, 100L, 100L);
+        }
+
+        @Test
+        void ticketsWithoutAValueShareTheNoValueRow() {
             rollups.applyChange(null, facts(1, "SD", RESOLVED, null, null, null, null, null, "1", null, FcrStatus.FCR));
             rollups.applyChange(null, facts(2, "SD", RESOLVED, null, null, null, null, null, "2", null, FcrStatus.FCR));
-            rollups.applyChange(null, facts(3, "SD", RESOLVED, "", null, null, null, null, "4", null, FcrStatus.FCR));
+            rollups.applyChange(null, facts(3, "SD", RESOLVED, " ", null, null, null, null, "4", null, FcrStatus.FCR));
 
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).hasSize(2)
-                    .anySatisfy(r -> assertThat(r.measures().resolved()).isEqualTo(2));
+            assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.REQUEST_TYPE))).singleElement()
+                    .satisfies(r -> assertThat(r.key().value()).isEqualTo(Dimension.NO_VALUE))
+                    .satisfies(r -> assertThat(r.measures().resolved()).isEqualTo(3));
         }
 
         @Test
@@ -145,13 +182,13 @@ class RollupStoreTest {
             facts.put(facts(3, "SD", null, "VPN", "portal", null, null, null, "7", null, FcrStatus.OPEN), FactsStore.ABSENT);
             rollups.applyChange(null, resolved(99, "1000")); // stale: no such facts
 
-            assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(1);
-            assertThat(rollups.read(RollupQuery.of("SD", MARCH))).extracting(RollupRow::measures)
+            assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(6);
+            assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).extracting(RollupRow::measures)
                     .containsExactly(FactMeasures.of(a));
-            assertThat(rollups.read(RollupQuery.of("IT", MARCH))).isEmpty();
+            assertThat(rollups.read(RollupQuery.totals("IT", MARCH))).isEmpty();
 
-            assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(2);
-            assertThat(rollups.read(RollupQuery.of("IT", MARCH))).extracting(RollupRow::measures)
+            assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(12);
+            assertThat(rollups.read(RollupQuery.totals("IT", MARCH))).extracting(RollupRow::measures)
                     .containsExactly(FactMeasures.of(b));
         }
     }

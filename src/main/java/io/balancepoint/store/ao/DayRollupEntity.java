@@ -11,15 +11,26 @@ import net.java.ao.schema.Unique;
 
 /**
  * Table {@code AO_A20EDB_DAY_ROLLUP}: the additive measures ({@link io.balancepoint.metrics.FactMeasures})
- * of the tickets resolved on one day, per
- * project × request type × channel × customer tier × support tier × resolving agent × currency.
+ * of the tickets of one project resolved on one day in one currency: all of them ({@code DIM_NAME}
+ * {@code ALL}), or those with one value of one dimension ({@code DIM_NAME} request type, channel,
+ * customer tier, support tier or agent, and {@code DIM_VALUE}). Its size grows with days × dimension
+ * values, not with tickets (see {@link io.balancepoint.store.RollupKey}).
+ *
+ * <p>Amounts stay exact decimal strings ({@link Decimals}): AO 3.2.11 maps no decimal type (only
+ * {@code double}), and ticket costs keep their full scale, so a fixed-scale {@code long} would round.
+ * The rows read per query are bounded by days × values, so they are summed in Java.
+ *
+ * <p>Before the first release this table was keyed by all dimensions at once (columns
+ * {@code REQUEST_TYPE} … {@code RESOLVED_BY}); had that shipped, an AO upgrade task would have to delete
+ * the old rows (the new NOT NULL {@code DIM_NAME} cannot be added over them) and rebuild the rollups
+ * from ticket facts.
  * {@code KEY_HASH} (SHA-256 of the key) makes the key unique in one column, which AO 3.2 needs
  * because it has no composite unique index. Rows whose measures drop to zero are deleted, so the
  * table always equals a rebuild from ticket facts.
  */
 @Table("DayRollup")
 @Preload
-@Indexes(@Index(name = "project_day", methodNames = {"getProjectKey", "getResolvedDay"}))
+@Indexes(@Index(name = "project_dim_day", methodNames = {"getProjectKey", "getDimName", "getResolvedDay"}))
 public interface DayRollupEntity extends Entity {
 
     @NotNull
@@ -46,25 +57,20 @@ public interface DayRollupEntity extends Entity {
 
     void setResolvedDay(int resolvedDay);
 
-    String getRequestType();
+    /**
+     * {@code ALL} for a day's total, else the {@link io.balancepoint.metrics.Dimension} name whose
+     * value this row counts (e.g. {@code CHANNEL}).
+     */
+    @NotNull
+    @StringLength(16)
+    String getDimName();
 
-    void setRequestType(String requestType);
+    void setDimName(String dimName);
 
-    String getChannel();
+    /** The dimension value (never null for a dimension row: {@code (none)} for tickets without one); null for a total. */
+    String getDimValue();
 
-    void setChannel(String channel);
-
-    String getCustomerTier();
-
-    void setCustomerTier(String customerTier);
-
-    String getSupportTier();
-
-    void setSupportTier(String supportTier);
-
-    String getResolvedBy();
-
-    void setResolvedBy(String resolvedBy);
+    void setDimValue(String dimValue);
 
     @NotNull
     @StringLength(3)

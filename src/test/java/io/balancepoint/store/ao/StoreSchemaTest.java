@@ -71,8 +71,7 @@ class StoreSchemaTest {
         @Test
         void dayRollupsHaveOneColumnPerAdditiveMeasure() throws SQLException {
             assertThat(upper(target().columns(table("AO_A20EDB_DAY_ROLLUP")))).containsExactlyInAnyOrder(
-                    "ID", "KEY_HASH", "WRITE_TOKEN", "PROJECT_KEY", "RESOLVED_DAY", "REQUEST_TYPE", "CHANNEL",
-                    "CUSTOMER_TIER", "SUPPORT_TIER", "RESOLVED_BY", "CURRENCY",
+                    "ID", "KEY_HASH", "WRITE_TOKEN", "PROJECT_KEY", "RESOLVED_DAY", "DIM_NAME", "DIM_VALUE", "CURRENCY",
                     "TICKETS", "RESOLVED", "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL",
                     "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS", "LABOUR_SECONDS", "LABOUR_TICKETS",
                     "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES", "RESOLUTION_SECONDS",
@@ -82,8 +81,9 @@ class StoreSchemaTest {
 
         @Test
         void dashboardReadsHaveIndexesLeadingWithProjectAndTime() throws SQLException {
-            // RollupStore.read: PROJECT_KEY = ? AND RESOLVED_DAY between; FactsStore.forEachResolvedBetween: PROJECT_KEY = ? AND RESOLVED_AT between.
-            assertThat(indexColumns(table("AO_A20EDB_DAY_ROLLUP"))).contains(List.of("PROJECT_KEY", "RESOLVED_DAY"));
+            // RollupStore.read: PROJECT_KEY = ? AND DIM_NAME = ? AND RESOLVED_DAY between;
+            // FactsStore.forEachResolvedBetween: PROJECT_KEY = ? AND RESOLVED_AT between.
+            assertThat(indexColumns(table("AO_A20EDB_DAY_ROLLUP"))).contains(List.of("PROJECT_KEY", "DIM_NAME", "RESOLVED_DAY"));
             assertThat(indexColumns(table("AO_A20EDB_TICKET_FACTS"))).contains(List.of("PROJECT_KEY", "RESOLVED_AT"));
         }
 

@@ -1,0 +1,159 @@
+package io.balancepoint.bench;
+
+import io.balancepoint.access.DirectoryAccessPolicy;
+import io.balancepoint.access.Permissions;
+import io.balancepoint.access.VisibilitySettings;
+import io.balancepoint.settings.SettingsDocument;
+import io.balancepoint.store.AoStorage;
+import io.balancepoint.store.EntityManagerStorage;
+import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.RollupStore;
+import io.balancepoint.store.SettingsStore;
+import io.balancepoint.workbench.api.ApiServer;
+import io.balancepoint.workbench.api.HeaderAuthentication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import net.java.ao.EntityManager;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Response time of the dashboard endpoints ({@code /projects/BENCH/metrics/…}) at 1M tickets of the
+ * project: real Jersey on the workbench's {@link ApiServer} in this JVM, called over loopback HTTP by
+ * an admin, on the {@link DatasetGenerator} dataset in PostgreSQL. Sample-time mode, so JMH prints
+ * percentiles (p0.90 is the target's p90). Each call checks for 200. The range endpoints ask what
+ * the dashboard asks: the last twelve months, month by month.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 4)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class DashboardBench {
+
+    private static final String ADMIN = "bench-admin";
+    private static final YearMonth LAST = DatasetGenerator.LAST_MONTH;
+    private static final String YEAR = "from=" + LAST.minusMonths(11).atDay(1) + "&until=" + LAST.plusMonths(1).atDay(1)
+            + "&granularity=month";
+
+    @Param({"postgresql"})
+    public BenchDatabase database;
+
+    @Param({"1000000"})
+    public int tickets;
+
+    private EntityManager manager;
+    private ApiServer server;
+    private HttpClient client;
+    private URI metrics;
+
+    @Setup(Level.Trial)
+    public void start() throws SQLException {
+        manager = database.openDataset(tickets);
+        AoStorage storage = new EntityManagerStorage(manager);
+        SettingsStore settings = new SettingsStore(storage);
+        DirectoryAccessPolicy directory = new DirectoryAccessPolicy(List.of(new DirectoryAccessPolicy.User(ADMIN, true, true,
+                Set.of("jira-administrators"), Set.of(DatasetGenerator.PROJECT), Map.of())), List.of());
+        VisibilitySettings visibility = new VisibilitySettings(List.of(), List.of(), List.of(), List.of(), false, false);
+        server = ApiServer.builder()
+                .authentication(new HeaderAuthentication(directory))
+                .service(Permissions.class, new Permissions(directory, () -> visibility))
+                .service(SettingsStore.class, settings)
+                .service(RollupStore.class, new RollupStore(storage, SettingsDocument.defaults().workingTime().zone()))
+                .service(FactsStore.class, new FactsStore(storage))
+                .service(Clock.class, Clock.fixed(LAST.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+                .start();
+        client = HttpClient.newHttpClient();
+        metrics = server.baseUri().resolve("projects/" + DatasetGenerator.PROJECT + "/metrics/");
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        client.close();
+        server.close();
+        manager.getProvider().dispose();
+    }
+
+    @Benchmark
+    public String trendTwelveMonths() throws Exception {
+        return get("trend?" + YEAR);
+    }
+
+    @Benchmark
+    public String breakdownByAgent() throws Exception {
+        return get("breakdown?" + YEAR + "&dimension=AGENT");
+    }
+
+    @Benchmark
+    public String breakdownByChannelFilteredToEmail() throws Exception {
+        return get("breakdown?" + YEAR + "&dimension=CHANNEL&channel=email");
+    }
+
+    @Benchmark
+    public String trendFilteredOnTwoDimensions() throws Exception {
+        return get("trend?" + YEAR + "&channel=email&supportTier=L1");
+    }
+
+    @Benchmark
+    public String channelGradient() throws Exception {
+        return get("channels?" + YEAR);
+    }
+
+    @Benchmark
+    public String costsByCategory() throws Exception {
+        return get("costs?" + YEAR);
+    }
+
+    @Benchmark
+    public String costsByAgent() throws Exception {
+        return get("costs?" + YEAR + "&axis=AGENT");
+    }
+
+    @Benchmark
+    public String anomalies() throws Exception {
+        return get("anomalies?limit=20");
+    }
+
+    @Benchmark
+    public String roiOfAMonth() throws Exception {
+        return get("roi?month=" + LAST);
+    }
+
+    @Benchmark
+    public String balancePointOfAMonth() throws Exception {
+        return get("balance-point?from=" + LAST.atDay(1) + "&until=" + LAST.plusMonths(1).atDay(1));
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(metrics.resolve(path))
+                .header(HeaderAuthentication.HEADER, ADMIN).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
