@@ -19,6 +19,8 @@ export const month = (key, label, o = {}) => ({ kind: 'month', key, label, ...o 
 export const time = (key, label, o = {}) => ({ kind: 'time', key, label, ...o });
 export const group = (key, label, fields, o = {}) => ({ kind: 'group', key, label, fields, ...o });
 export const tableOf = (key, label, columns, newRow, o = {}) => ({ kind: 'table', key, label, columns, newRow, ...o });
+/** Several columns shown stacked in one cell under one heading. */
+export const stack = (label, columns) => ({ kind: 'stack', key: null, label, columns });
 export const mapOf = (key, label, keyLabel, valueSpec, o = {}) => ({ kind: 'map', key, label, keyLabel, valueSpec, ...o });
 
 export function getAt(obj, key) {
@@ -171,6 +173,14 @@ function tableEditor(spec, rows, path) {
   const addRow = (original, focus) => {
     const row = { original, cells: [] };
     const tds = spec.columns.map((column) => {
+      if (column.kind === 'stack') {
+        // Several fields in one cell, each with a visible label: keeps wide rows (routing rules) narrow.
+        return h('td', { class: 'bp-stack' }, column.columns.map((sub) => {
+          const control = cellControl(sub, getAt(original, sub.key), '');
+          row.cells.push({ column: sub, control });
+          return h('div', { class: 'bp-stack-field' }, h('label', { for: control.id }, sub.label), control);
+        }));
+      }
       const control = cellControl(column, getAt(original, column.key), '');
       row.cells.push({ column, control });
       return h('td', {}, control);

@@ -1,6 +1,6 @@
 // The settings sections edited through the settings document (docs/settings.md names each field).
 import { t, tValue } from '../common/i18n.js';
-import { bool, date, decimal, group, integer, list, mapOf, month, nullableText, select, tableOf, text, time } from './editor.js';
+import { bool, date, decimal, group, integer, list, mapOf, month, nullableText, select, stack, tableOf, text, time } from './editor.js';
 
 const enumSelect = (key, label, values, prefix, o = {}) => select(key, label, values, { optionLabel: (v) => tValue(prefix, v), ...o });
 
@@ -76,18 +76,24 @@ export const routing = [
     list('supportTiers', t('admin.routing.support.tiers'), { help: t('admin.routing.support.tiers.help') }),
     text('fallbackSupportTier', t('admin.routing.fallback')),
     tableOf('rules', t('admin.routing.rules'), [
-      text('id', t('admin.routing.rule.id')),
-      text('name', t('admin.routing.rule.name')),
-      bool('enabled', t('admin.routing.rule.enabled')),
-      list('conditions.customerTiers', t('admin.routing.customer.tiers')),
-      list('conditions.requestTypes', t('admin.routing.request.types')),
-      list('conditions.channels', t('admin.routing.channels')),
-      list('conditions.priorities', t('admin.routing.priorities')),
-      list('conditions.organisations', t('admin.routing.organisations')),
-      text('action.supportTier', t('admin.routing.action.tier')),
-      nullableText('action.assigneeGroup', t('admin.routing.action.group')),
-      enumSelect('action.strategy', t('admin.routing.action.strategy'), ['LEAST_OPEN', 'ROUND_ROBIN', 'UNASSIGNED'], 'routing.strategy'),
-      nullableText('action.label', t('admin.routing.action.label')),
+      stack(t('admin.routing.rule'), [
+        text('id', t('admin.routing.rule.id')),
+        text('name', t('admin.routing.rule.name')),
+        bool('enabled', t('admin.routing.rule.enabled')),
+      ]),
+      stack(t('admin.routing.conditions'), [
+        list('conditions.customerTiers', t('admin.routing.customer.tiers')),
+        list('conditions.requestTypes', t('admin.routing.request.types')),
+        list('conditions.channels', t('admin.routing.channels')),
+        list('conditions.priorities', t('admin.routing.priorities')),
+        list('conditions.organisations', t('admin.routing.organisations')),
+      ]),
+      stack(t('admin.routing.action'), [
+        text('action.supportTier', t('admin.routing.action.tier')),
+        nullableText('action.assigneeGroup', t('admin.routing.action.group')),
+        enumSelect('action.strategy', t('admin.routing.action.strategy'), ['LEAST_OPEN', 'ROUND_ROBIN', 'UNASSIGNED'], 'routing.strategy'),
+        nullableText('action.label', t('admin.routing.action.label')),
+      ]),
     ], () => ({ id: '', name: '', enabled: true,
       conditions: { customerTiers: [], requestTypes: [], channels: [], priorities: [], organisations: [] },
       action: { supportTier: '', assigneeGroup: null, strategy: 'UNASSIGNED', label: null, setField: null } }),
