@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,8 +21,9 @@ import org.openqa.selenium.WebElement;
  * {@code POST whatif/routing-dry-run} answers for the same rules; nothing is saved.
  */
 @ExtendWith(WorkbenchBrowser.class)
-@Disabled("POST whatif/routing-dry-run is not in main yet (it is on h/pipeline), and the workbench host does not bind "
-        + "RoutingDryRuns for the REST API yet; enable once both are merged")
+@Disabled("POST whatif/routing-dry-run is not in main yet (it is on h/pipeline), the workbench host does not bind "
+        + "RoutingDryRuns for the REST API yet, and the dry run's project field puts the suggested project in on focus, "
+        + "so typing a key appends to it (BILLSUP); enable once all three are fixed")
 class RoutingDryRunBrowserTest {
 
     private static final String ADMIN = "ada";
@@ -38,10 +40,12 @@ class RoutingDryRunBrowserTest {
         browser.open("admin.html?section=routing");
         browser.awaitView(By.id("bp-admin"), "ready");
         WebElement dryRun = browser.await().until(d -> d.findElement(By.cssSelector("form.bp-dry-run")));
-        browser.fill(dryRun, "project", PROJECT);
+        WebElement project = browser.fill(dryRun, "project", PROJECT);
+        assertThat(project.getDomProperty("value")).as("the project as typed").isEqualTo(PROJECT);
         browser.fill(dryRun, "tickets", String.valueOf(TICKETS));
         dryRun.findElement(By.cssSelector("[data-action=dry-run]")).click();
-        browser.awaitView(By.cssSelector("[data-testid=dry-run-result]"), "ready");
+        WebElement result = browser.awaitView(By.cssSelector("[data-testid=dry-run-result]"), "ready");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", result); // for the screenshot
 
         List<List<String>> shownRows = new ArrayList<>();
         for (WebElement row : dryRun.findElements(By.cssSelector("[data-testid=dry-run-rows] tbody tr"))) {
