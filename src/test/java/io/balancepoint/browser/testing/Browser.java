@@ -2,7 +2,6 @@ package io.balancepoint.browser.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,11 +164,6 @@ public final class Browser implements AutoCloseable {
         List<String> errors = List.copyOf(scriptErrors);
         scriptErrors.clear();
         return errors;
-    }
-
-    /** The URI of a workbench page. */
-    public URI page(String page) {
-        return workbench.baseUri().resolve(page);
     }
 
     @Override
