@@ -21,9 +21,8 @@ import org.openqa.selenium.WebElement;
  * {@code POST whatif/routing-dry-run} answers for the same rules; nothing is saved.
  */
 @ExtendWith(WorkbenchBrowser.class)
-@Disabled("POST whatif/routing-dry-run is not in main yet (it is on h/pipeline), the workbench host does not bind "
-        + "RoutingDryRuns for the REST API yet, and the dry run's project field puts the suggested project in on focus, "
-        + "so typing a key appends to it (BILLSUP); enable once all three are fixed")
+@Disabled("POST whatif/routing-dry-run is not in main yet (h/pipeline), nor is the workbench host's binding of "
+        + "RoutingDryRuns (h/wiring); enable once both are merged")
 class RoutingDryRunBrowserTest {
 
     private static final String ADMIN = "ada";

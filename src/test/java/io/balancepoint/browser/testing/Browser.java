@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -113,7 +114,7 @@ public final class Browser implements AutoCloseable {
     /**
      * Types {@code value} into the control of the form field whose {@code data-path} is {@code path}
      * (the UI's field groups and table editors, see common/forms.js and admin/editor.js): selects pick the option of that value, text
-     * inputs are cleared and typed into, and date inputs get the ISO date set through the DOM
+     * is selected and typed over, and date inputs get the ISO date set through the DOM
      * (Chromium's date widget takes keystrokes in the browser locale's order), with the events
      * typing would fire.
      */
@@ -128,10 +129,8 @@ public final class Browser implements AutoCloseable {
                     arguments[0].value = arguments[1];
                     arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
                     arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", control, value);
-            default -> {
-                control.clear();
-                control.sendKeys(value);
-            }
+            // As a person replaces a field's text: focus, select all, delete, type (whatever focus put there goes too).
+            default -> control.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value);
         }
         return control;
     }
