@@ -1,0 +1,141 @@
+package io.balancepoint.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.balancepoint.browser.testing.Browser;
+import io.balancepoint.browser.testing.SharedWorkbench;
+import io.balancepoint.browser.testing.Shown;
+import io.balancepoint.browser.testing.UiText;
+import io.balancepoint.browser.testing.WorkbenchBrowser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A team lead's dashboard: the cost breakdown item, configured through its own form, draws its
+ * chart with the numbers the metrics API answers for the same project and period, and shows its
+ * empty state for a period without data.
+ */
+@ExtendWith(WorkbenchBrowser.class)
+class DashboardBrowserTest {
+
+    private static final String LEAD = "leo";
+    private static final String PROJECT = "SUP";
+    private static final By ITEM = By.id("bp-item-cost-breakdown");
+    private static final By FCR = By.id("bp-item-fcr");
+
+    @Test
+    void theCostBreakdownDrawsItsChartWithTheApisNumbers(Browser browser) {
+        LocalDate from = browser.workbench().firstDay();
+        LocalDate until = SharedWorkbench.SAMPLE_END.plusDays(1);
+        JsonNode costs = browser.rest().get(LEAD, "projects/" + PROJECT + "/metrics/costs?axis=category&from=" + from + "&until=" + until);
+        List<JsonNode> shares = StreamSupport.stream(costs.path("shares").spliterator(), false).toList();
+        assertThat(shares).as("the sample desk has costs in %s", PROJECT).isNotEmpty();
+
+        WebElement item = configure(browser, ITEM, from, until, Map.of("axis", "category"));
+        browser.awaitView(ITEM, "ready");
+
+        WebElement chart = item.findElement(By.cssSelector("[data-testid=chart][data-chart-ready=true] canvas"));
+        assertThat(chart.getAttribute("aria-label")).isEqualTo(UiText.of("item.cost-breakdown.chart"));
+        assertDrawn(browser, chart);
+
+        assertThat(Shown.number(item.findElement(By.cssSelector("[data-testid=ticket-cost]")).getText()))
+                .isEqualByComparingTo(Shown.cents(costs.path("ticketCost").path("amount").decimalValue()));
+        List<WebElement> rows = item.findElements(By.cssSelector("[data-testid=breakdown-table] tbody tr"));
+        assertThat(rows).hasSameSizeAs(shares);
+        for (int i = 0; i < rows.size(); i++) {
+            BigDecimal cost = shares.get(i).path("cost").path("amount").decimalValue();
+            assertThat(Shown.number(rows.get(i).findElements(By.tagName("td")).get(0).getText()))
+                    .as("cost of %s", shares.get(i).path("key").asText()).isEqualByComparingTo(Shown.cents(cost));
+        }
+    }
+
+    @Test
+    void theFcrItemDrawsItsTrendWithTheApisRates(Browser browser) {
+        LocalDate from = browser.workbench().firstDay();
+        LocalDate until = SharedWorkbench.SAMPLE_END.plusDays(1);
+        String range = "from=" + from + "&until=" + until;
+        JsonNode trend = browser.rest().get(LEAD, "projects/" + PROJECT + "/metrics/trend?granularity=month&" + range);
+        JsonNode breakdown = browser.rest().get(LEAD, "projects/" + PROJECT + "/metrics/breakdown?dimension=channel&" + range);
+        assertThat(trend.path("overall").path("measures").path("fcrApplicable").asLong()).as("tickets that count for FCR").isPositive();
+
+        WebElement item = configure(browser, FCR, from, until, Map.of("granularity", "month", "dimension", "channel"));
+        browser.awaitView(FCR, "ready");
+
+        List<WebElement> charts = item.findElements(By.cssSelector("[data-testid=chart][data-chart-ready=true] canvas"));
+        assertThat(charts).as("trend and breakdown charts").hasSize(2);
+        charts.forEach(canvas -> assertDrawn(browser, canvas));
+        assertThat(Shown.number(item.findElement(By.cssSelector("[data-testid=fcr-rate]")).getText()))
+                .isEqualByComparingTo(Shown.percentOf(trend.path("overall").path("fcrRate").decimalValue(), BigDecimal.ONE));
+        List<WebElement> rows = item.findElements(By.cssSelector("[data-testid=breakdown-table] tbody tr"));
+        assertThat(rows).hasSameSizeAs(breakdown.path("slices"));
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode slice = breakdown.path("slices").get(i);
+            List<WebElement> cells = rows.get(i).findElements(By.cssSelector("th, td"));
+            assertThat(cells.get(0).getText()).isEqualTo(slice.path("value").asText());
+            assertThat(cells.get(1).getText()).as("FCR-applicable tickets by %s", slice.path("value").asText())
+                    .isEqualTo(slice.path("metrics").path("measures").path("fcrApplicable").asText());
+            assertThat(cells.get(2).getText()).isEqualTo(slice.path("metrics").path("measures").path("fcr").asText());
+        }
+    }
+
+    @Test
+    void aPeriodWithoutDataShowsTheEmptyState(Browser browser) {
+        LocalDate until = browser.workbench().firstDay().minusMonths(2).withDayOfMonth(1);
+        LocalDate from = until.minusMonths(6);
+        JsonNode costs = browser.rest().get(LEAD, "projects/" + PROJECT + "/metrics/costs?axis=category&from=" + from + "&until=" + until);
+        assertThat(costs.path("shares").findValues("amount")).as("no costs before the sample desk")
+                .allSatisfy(amount -> assertThat(amount.decimalValue()).isZero());
+
+        WebElement item = configure(browser, ITEM, from, until, Map.of("axis", "category"));
+        browser.awaitView(ITEM, "empty");
+
+        assertThat(item.findElement(By.cssSelector(".bp-empty")).getText()).isEqualTo(UiText.of("item.cost-breakdown.empty"));
+        assertThat(item.findElements(By.cssSelector("canvas"))).as("no chart").isEmpty();
+    }
+
+    /**
+     * Opens the dashboard as the team lead and sets an item's project, a custom period and its own
+     * options through the item's configuration form; returns the item.
+     */
+    private static WebElement configure(Browser browser, By itemLocator, LocalDate from, LocalDate until, Map<String, String> options) {
+        browser.actAs(LEAD);
+        browser.open("dashboard.html");
+        WebElement item = browser.await().until(d -> d.findElement(itemLocator));
+        browser.await().until(d -> !"loading".equals(item.getAttribute("data-state")) && item.getAttribute("data-state") != null);
+        WebElement configure = item.findElement(By.cssSelector(".bp-configure"));
+        if (!"true".equals(configure.getAttribute("aria-expanded"))) { // an unconfigured item opens its form itself
+            configure.click();
+        }
+        WebElement form = browser.await().until(d -> item.findElement(By.cssSelector("[data-testid=config]")));
+        browser.fill(form, "project", PROJECT);
+        browser.fill(form, "period", "custom");
+        browser.fill(form, "from", from.toString());
+        browser.fill(form, "until", until.toString());
+        options.forEach((path, value) -> browser.fill(form, path, value));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return item;
+    }
+
+    /** Width, height and painted (non-transparent) pixels of a chart's canvas. */
+    private static void assertDrawn(Browser browser, WebElement canvas) {
+        @SuppressWarnings("unchecked")
+        List<Number> drawn = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const canvas = arguments[0];
+                const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                let painted = 0;
+                for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+                return [canvas.width, canvas.height, painted];""", canvas);
+        assertThat(drawn.get(0).intValue()).as("canvas width").isPositive();
+        assertThat(drawn.get(1).intValue()).as("canvas height").isPositive();
+        assertThat(drawn.get(2).intValue()).as("painted pixels").isGreaterThan(1000);
+    }
+}
