@@ -8,7 +8,6 @@ import io.balancepoint.browser.testing.WorkbenchBrowser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,8 +20,6 @@ import org.openqa.selenium.WebElement;
  * {@code POST whatif/routing-dry-run} answers for the same rules; nothing is saved.
  */
 @ExtendWith(WorkbenchBrowser.class)
-@Disabled("POST whatif/routing-dry-run is not in main yet (h/pipeline), nor is the workbench host's binding of "
-        + "RoutingDryRuns (h/wiring); enable once both are merged")
 class RoutingDryRunBrowserTest {
 
     private static final String ADMIN = "ada";
