@@ -143,13 +143,22 @@ public final class Permissions {
     /** Adding a direct cost (refund, compensation, material) to a ticket. */
     public VisibleTicket requireAddDirectCost(Caller caller, String ticket) {
         VisibleTicket visible = browsableTicket(caller, ticket);
-        String key = requireLicensed(caller);
-        boolean allowed = isAdminKey(key) || leadsProject(key, visible.projectKey())
-                || visibility.get().agentsAddDirectCosts() && canSeeTicketCosts(caller, visible.projectKey());
-        if (!allowed) {
+        requireLicensed(caller);
+        if (!canAddDirectCost(caller, visible)) {
             throw new AccessDenied.Forbidden();
         }
         return visible;
+    }
+
+    /**
+     * Whether the caller may add, correct and delete manual direct costs on a ticket they can see:
+     * an admin, a lead of its project, or an agent who sees its costs when agents may add them.
+     * The ticket's cost answer carries this so pages offer the form only to those who may use it.
+     */
+    public boolean canAddDirectCost(Caller caller, VisibleTicket visible) {
+        return licensedKey(caller).map(key -> isAdminKey(key) || leadsProject(key, visible.projectKey())
+                || visibility.get().agentsAddDirectCosts() && canSeeTicketCosts(caller, visible.projectKey()))
+                .orElse(false);
     }
 
     // ---- the rules ----

@@ -40,6 +40,8 @@ class AgentVisibilityBrowserTest {
         rates.forEach((line, rate) -> assertThat(Shown.number(adminSees.getOrDefault(line, "none")))
                 .as("rate of %s shown to the admin", line).isEqualByComparingTo(Shown.cents(rate)));
         browser.screenshot("admin-sees-rates");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=cost-form]")))
+                .as("the admin may add direct costs, so the panel offers the form").hasSize(1);
 
         browser.actAs(AGENT);
         assertThat(rateCells(browser, key)).as("rate cells for an agent").isEmpty();
@@ -47,6 +49,12 @@ class AgentVisibilityBrowserTest {
         assertThat(lines.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
                 .as("columns of the agent's cost lines").doesNotContain(UiText.of("panel.rate"));
         assertThat(lines.getText()).doesNotContain(UiText.of("panel.rate"));
+        // The sample desk's visibility section decides whether agents may add direct costs; the API
+        // and the panel must both follow it.
+        boolean agentsMayAdd = browser.rest().get(ADMIN, "settings").at("/document/visibility/agentsAddDirectCosts").asBoolean();
+        assertThat(agentsCost.path("canAddCosts").asBoolean()).as("canAddCosts follows the visibility settings").isEqualTo(agentsMayAdd);
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=cost-form]")))
+                .as("the add-cost form is offered to the agent exactly when they may add costs").hasSize(agentsMayAdd ? 1 : 0);
         assertThat(Shown.number(browser.driver().findElement(By.cssSelector("[data-testid=total]")).getText()))
                 .as("the agent still sees the ticket's cost")
                 .isEqualByComparingTo(Shown.cents(agentsCost.path("total").path("amount").decimalValue()));

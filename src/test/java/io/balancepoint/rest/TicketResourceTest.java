@@ -76,6 +76,18 @@ class TicketResourceTest extends StoredApiTest {
     }
 
     @Test
+    void theCostAnswerSaysWhetherTheCallerMayAddCostsAndAgreesWithTheAddEndpoint() {
+        // by default agents may not add direct costs; a project lead may
+        JsonNode agent = client().get("tickets/SD-1/cost").as(Persona.AGENT).send().json();
+        JsonNode lead = client().get("tickets/SD-1/cost").as(Persona.LEAD).send().json();
+
+        assertThat(agent.get("canAddCosts").asBoolean()).isFalse();
+        assertThat(add(Persona.AGENT, REFUND).status()).isEqualTo(403);
+        assertThat(lead.get("canAddCosts").asBoolean()).isTrue();
+        assertThat(add(Persona.LEAD, REFUND).status()).isEqualTo(201);
+    }
+
+    @Test
     void aManualCostIsStoredAuditedAndTheTicketRequeued() {
         stores().ledger().replaceComputedLines(SD_ID, "SD", List.of(labour()));
 

@@ -75,7 +75,8 @@ public final class TicketResource {
     public TicketCost cost(@PathParam("ticket") String ticket, @Context SecurityContext security) {
         Caller caller = CallerSecurityContext.callerOf(security);
         VisibleTicket visible = permissions.requireTicketCost(caller, ticket);
-        return TicketCost.of(visible.issueKey(), costs.lines(visible.issueId()), permissions.canSeeRates(caller), currency());
+        return TicketCost.of(visible.issueKey(), costs.lines(visible.issueId()), permissions.canSeeRates(caller),
+                permissions.canAddDirectCost(caller, visible), currency());
     }
 
     /** The ticket's stored facts (404 until it was first computed). */
