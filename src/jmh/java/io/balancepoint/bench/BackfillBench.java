@@ -68,7 +68,7 @@ public class BackfillBench {
 
     private static final Instant NOW = DatasetGenerator.LAST_MONTH.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    @Param({"postgresql"})
+    @Param({"postgresql_scratch"})
     public BenchDatabase database;
 
     @Param({"1000000"})

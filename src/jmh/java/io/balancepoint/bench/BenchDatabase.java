@@ -17,34 +17,43 @@ import net.java.ao.EntityManager;
  * The databases storage benchmarks run on: embedded HSQLDB (in memory) and the local PostgreSQL
  * (database {@code balancepoint_bench}, created when missing, never the tests' database). Each
  * open starts from empty Balance Point tables on a pooled entity manager, at READ COMMITTED as in Jira.
+ * {@code postgresql_scratch} is a second PostgreSQL database ({@code balancepoint_scratch}) for the
+ * long backfill run, so it neither waits for nor drops the generated dataset the query benchmarks reuse.
  */
 public enum BenchDatabase {
-    hsqldb("jdbc:hsqldb:mem:bench;hsqldb.tx=mvcc", "SA", ""),
-    postgresql("jdbc:postgresql://127.0.0.1:5432/balancepoint_bench?reWriteBatchedInserts=true", "postgres", "");
+    hsqldb("jdbc:hsqldb:mem:bench;hsqldb.tx=mvcc", null),
+    postgresql("jdbc:postgresql://127.0.0.1:5432/balancepoint_bench?reWriteBatchedInserts=true", "balancepoint_bench"),
+    postgresql_scratch("jdbc:postgresql://127.0.0.1:5432/balancepoint_scratch?reWriteBatchedInserts=true", "balancepoint_scratch");
 
     private final String url;
     private final String user;
-    private final String password;
+    private final String password = "";
+    /** The PostgreSQL database to create when missing; null for HSQLDB. */
+    private final String postgresDatabase;
 
-    BenchDatabase(String url, String user, String password) {
+    BenchDatabase(String url, String postgresDatabase) {
         this.url = url;
-        this.user = user;
-        this.password = password;
+        this.user = postgresDatabase == null ? "SA" : "postgres";
+        this.postgresDatabase = postgresDatabase;
+    }
+
+    private boolean isPostgres() {
+        return postgresDatabase != null;
     }
 
     @SuppressWarnings("unchecked")
     EntityManager openEmpty() throws SQLException {
         System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
-        if (this == postgresql) {
+        if (isPostgres()) {
             createPostgresDatabaseIfMissing();
         }
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            if (this == postgresql) {
+            if (isPostgres()) {
                 // the tables no longer hold a generated dataset (see openDataset)
                 s.execute("DROP TABLE IF EXISTS bp_bench_dataset");
             }
             for (String table : tables(c)) {
-                s.execute("DROP TABLE \"" + table + "\"" + (this == postgresql ? " CASCADE" : ""));
+                s.execute("DROP TABLE \"" + table + "\"" + (isPostgres() ? " CASCADE" : ""));
             }
         }
         EntityManager manager = EntityManagers.pooled(url, user, password);
@@ -62,7 +71,7 @@ public enum BenchDatabase {
     @SuppressWarnings("unchecked")
     EntityManager openDataset(int projectTickets) throws SQLException {
         System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
-        if (this != postgresql) {
+        if (!isPostgres()) {
             throw new IllegalStateException("the dataset generator writes with PostgreSQL COPY; run on postgresql");
         }
         createPostgresDatabaseIfMissing();
@@ -98,7 +107,7 @@ public enum BenchDatabase {
      * and a benchmark would measure the table size instead of the code. HSQLDB plans without statistics.
      */
     void analyze() throws SQLException {
-        if (this == postgresql) {
+        if (isPostgres()) {
             try (Connection c = connect(); Statement s = c.createStatement()) {
                 s.execute("ANALYZE");
             }
@@ -122,12 +131,12 @@ public enum BenchDatabase {
         return names;
     }
 
-    private static void createPostgresDatabaseIfMissing() throws SQLException {
+    private void createPostgresDatabaseIfMissing() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'balancepoint_bench'")) {
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + postgresDatabase + "'")) {
             if (!rs.next()) {
-                s.execute("CREATE DATABASE balancepoint_bench");
+                s.execute("CREATE DATABASE " + postgresDatabase);
             }
         }
     }
