@@ -91,9 +91,9 @@ final class DatasetGenerator {
         }
         facts.flush(copy);
         lines.flush(copy);
-        Table rollupTable = new Table(AoNamespace.TABLE_PREFIX + "DAY_ROLLUP");
+        Table rollupTable = new Table(AoNamespace.TABLE_PREFIX + "ROLLUP");
         for (Map.Entry<RollupKey, FactMeasures> rollup : rollups.entrySet()) {
-            rollupTable.add(TableRows.dayRollup(rollup.getKey(), rollup.getValue()));
+            rollupTable.add(TableRows.rollup(rollup.getKey(), rollup.getValue()));
             if (rollupTable.size() == CHUNK) {
                 rollupTable.flush(copy);
             }

@@ -14,7 +14,6 @@ import io.balancepoint.metrics.PeriodMetrics;
 import io.balancepoint.metrics.UnallocatedOverhead;
 import io.balancepoint.money.Money;
 import io.balancepoint.settings.SettingsDocument;
-import io.balancepoint.time.DateRange;
 import io.balancepoint.time.Period;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
@@ -88,8 +87,7 @@ public final class BudgetReports {
     private List<PeriodActual> actuals(String projectKey, FiscalYear year, FiscalLevel level, LocalDate asOf,
                                        Currency currency) {
         PeriodIndex periods = new PeriodIndex(FiscalCalendar.of(settings.budgets().fiscalCalendar()).periods(year, level));
-        ProjectRollups yearRollups = ProjectRollups.read(rollups, projectKey, new DateRange(year.start(), year.end()),
-                DimensionFilter.all(), null, currency);
+        ProjectRollups yearRollups = ProjectRollups.read(rollups, projectKey, periods, DimensionFilter.all(), null, currency);
         UnallocatedOverhead overhead = UnallocatedOverhead.forProject(settings.overhead(), projectKey, currency);
         List<PeriodActual> actuals = new ArrayList<>();
         for (Map.Entry<Period, FactMeasures> entry : yearRollups.byPeriod(periods).entrySet()) {

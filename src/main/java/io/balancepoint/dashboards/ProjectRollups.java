@@ -4,8 +4,8 @@ import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.store.RollupRow;
-import io.balancepoint.time.DateRange;
 import io.balancepoint.time.Period;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The summed day measures of one project's tickets that pass one filter over a range of days, read
+ * The summed day and month measures of one project's tickets that pass one filter over a range of days, read
  * once (optionally grouped by one dimension), and the sums the dashboards take from them. The
  * source counts each ticket in one row, so the sums equal {@code metrics.FactAggregation} over the
  * same tickets.
@@ -33,15 +33,19 @@ final class ProjectRollups {
     }
 
     /**
-     * Reads the project's measures on {@code days} of the tickets passing {@code filter}, grouped by
-     * {@code groupBy} (null: not grouped).
+     * Reads the project's measures on the days of {@code periods} of the tickets passing {@code filter},
+     * grouped by {@code groupBy} (null: not grouped): whole months inside one period from month rows,
+     * the other days from day rows ({@link RollupSegments}).
      *
      * @throws IllegalStateException when a row is in another currency than the base currency: the base
      *                               currency changed and the tickets have not been recalculated, so no sum would be right
      */
-    static ProjectRollups read(RollupSource source, String projectKey, DateRange days, DimensionFilter filter,
+    static ProjectRollups read(RollupSource source, String projectKey, PeriodIndex periods, DimensionFilter filter,
                                Dimension groupBy, Currency currency) {
-        List<RollupRow> rows = List.copyOf(source.rows(projectKey, days, filter, groupBy));
+        List<RollupRow> rows = new ArrayList<>();
+        for (RollupSegments.Segment segment : RollupSegments.of(periods.periods())) {
+            rows.addAll(source.rows(projectKey, segment.days(), segment.grain(), filter, groupBy));
+        }
         for (RollupRow row : rows) {
             if (!row.key().currency().equals(currency)) {
                 throw new IllegalStateException("rollups of " + projectKey + " on " + row.key().day() + " are in "

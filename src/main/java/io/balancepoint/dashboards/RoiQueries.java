@@ -93,9 +93,10 @@ public final class RoiQueries {
     }
 
     private MonthCost monthCost(String projectKey, DateRange days) {
-        Money ticketCost = ProjectRollups.read(rollups, projectKey, days, DimensionFilter.all(), null, currency).total().totalCost();
-        Money overhead = UnallocatedOverhead.forProject(settings.overhead(), projectKey, currency)
-                .forPeriod(new Period(days.from(), days.until(), days.from() + ".." + days.until()));
+        Period month = new Period(days.from(), days.until(), days.from() + ".." + days.until());
+        Money ticketCost = ProjectRollups.read(rollups, projectKey, new PeriodIndex(List.of(month)), DimensionFilter.all(), null, currency)
+                .total().totalCost();
+        Money overhead = UnallocatedOverhead.forProject(settings.overhead(), projectKey, currency).forPeriod(month);
         return new MonthCost(ticketCost, overhead);
     }
 

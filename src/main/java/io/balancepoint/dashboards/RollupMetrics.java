@@ -168,7 +168,7 @@ public final class RollupMetrics {
             if (groupBy == null && filter.allowed().isEmpty()) {
                 return whole();
             }
-            ProjectRollups read = ProjectRollups.read(source, projectKey, covered, filter, groupBy, currency);
+            ProjectRollups read = ProjectRollups.read(source, projectKey, periods, filter, groupBy, currency);
             if (whole == null && filter.allowed().isEmpty()) {
                 whole = read; // every ticket once in its group: the same totals, without a second read
             }
@@ -178,7 +178,7 @@ public final class RollupMetrics {
         /** Every ticket of the project on the covered days, not grouped. */
         ProjectRollups whole() {
             if (whole == null) {
-                whole = ProjectRollups.read(source, projectKey, covered, DimensionFilter.all(), null, currency);
+                whole = ProjectRollups.read(source, projectKey, periods, DimensionFilter.all(), null, currency);
             }
             return whole;
         }

@@ -5,6 +5,7 @@ import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.LoggedLabour;
+import io.balancepoint.store.RollupGrain;
 import io.balancepoint.store.RollupKey;
 import io.balancepoint.store.RollupQuery;
 import io.balancepoint.store.RollupRow;
@@ -39,7 +40,7 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
     }
 
     @Override
-    public List<RollupRow> rows(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
+    public List<RollupRow> rows(String projectKey, DateRange days, RollupGrain grain, DimensionFilter filter, Dimension groupBy) {
         Map<Dimension, Set<String>> restricted = new EnumMap<>(Dimension.class);
         restricted.putAll(filter.allowed());
         Set<String> projects = restricted.remove(Dimension.PROJECT);
@@ -48,15 +49,16 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
         }
         Dimension rowsOf = groupBy == Dimension.PROJECT ? null : groupBy; // day totals carry their project
         if (restricted.isEmpty()) {
-            return rollups.read(new RollupQuery(projectKey, days, rowsOf, null));
+            return rollups.read(new RollupQuery(projectKey, days, rowsOf, null, grain));
         }
         if (restricted.size() == 1) {
             Map.Entry<Dimension, Set<String>> only = restricted.entrySet().iterator().next();
             if (RollupKey.BROKEN_DOWN.contains(only.getKey()) && (rowsOf == null || rowsOf == only.getKey())) {
                 return only.getValue().isEmpty() ? List.of()
-                        : rollups.read(new RollupQuery(projectKey, days, only.getKey(), only.getValue()));
+                        : rollups.read(new RollupQuery(projectKey, days, only.getKey(), only.getValue(), grain));
             }
         }
+        // Day rows at any grain: a day row lies in the period its month row would.
         FactSums sums = new FactSums(filter, groupBy, rollups.zone());
         Instant until = days.until() == null ? Instant.ofEpochMilli(Long.MAX_VALUE) : startOf(days.until());
         facts.forEachResolvedBetween(projectKey, startOf(days.from()), until, sums);

@@ -17,18 +17,19 @@ import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.Dimension;
 
 /**
- * One day rollup row: the tickets of a project resolved on one day (in the instance time zone), in
- * one currency, either all of them ({@code dimension} null: the day's total) or those with one value
- * of one dimension ({@code dimension} and {@code value}, e.g. channel = email). A resolved ticket
- * counts in its day's total and in one row per {@link #BROKEN_DOWN} dimension, so the number of rows
- * depends on days and dimension values, never on the number of tickets.
+ * One rollup row: the tickets of a project resolved on one day (in the instance time zone) or, at
+ * {@link RollupGrain#MONTH}, in the calendar month starting on {@code day}, in one currency, either
+ * all of them ({@code dimension} null: the total) or those with one value of one dimension
+ * ({@code dimension} and {@code value}, e.g. channel = email). A resolved ticket counts at each grain
+ * in its total and in one row per {@link #BROKEN_DOWN} dimension, so the number of rows depends on
+ * days and dimension values, never on the number of tickets.
  *
  * <p>Values are {@link Dimension#normalised} ({@link Dimension#NO_VALUE} for tickets without one),
  * exactly as {@link Dimension#valueOf} gives them for the tickets counted here. Priority and
  * organisation are not kept: SPEC §2 breaks metrics down by the dimensions below only, and
  * organisations would multiply the rows by the number of customers' companies.
  */
-public record RollupKey(String projectKey, LocalDate day, Dimension dimension, String value, Currency currency) {
+public record RollupKey(String projectKey, LocalDate day, Dimension dimension, String value, Currency currency, RollupGrain grain) {
 
     /** The dimensions with rows of their own (project needs none: every row is of one project). */
     public static final List<Dimension> BROKEN_DOWN = List.of(Dimension.REQUEST_TYPE, Dimension.CHANNEL,
@@ -38,8 +39,9 @@ public record RollupKey(String projectKey, LocalDate day, Dimension dimension, S
     public static final Set<Dimension> DIMENSIONS = Set.copyOf(EnumSet.of(Dimension.PROJECT, Dimension.REQUEST_TYPE,
             Dimension.CHANNEL, Dimension.CUSTOMER_TIER, Dimension.SUPPORT_TIER, Dimension.AGENT));
 
-    /** Orders keys by day, then project, totals before dimensions, then dimension, value and currency. */
+    /** Orders keys by day, then grain (days first), project, totals before dimensions, then dimension, value and currency. */
     public static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::day)
+            .thenComparing(RollupKey::grain)
             .thenComparing(RollupKey::projectKey)
             .thenComparing(RollupKey::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(RollupKey::value, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -49,6 +51,10 @@ public record RollupKey(String projectKey, LocalDate day, Dimension dimension, S
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(grain, "grain");
+        if (!grain.rowDay(day).equals(day)) {
+            throw new IllegalArgumentException("a month row is keyed by the month's first day, got " + day);
+        }
         if (dimension == null) {
             if (value != null) {
                 throw new IllegalArgumentException("a day total has no dimension value, got " + value);
@@ -61,14 +67,24 @@ public record RollupKey(String projectKey, LocalDate day, Dimension dimension, S
         }
     }
 
+    /** A day row's key. */
+    public RollupKey(String projectKey, LocalDate day, Dimension dimension, String value, Currency currency) {
+        this(projectKey, day, dimension, value, currency, RollupGrain.DAY);
+    }
+
     /** The key of a day's total. */
     public static RollupKey total(String projectKey, LocalDate day, Currency currency) {
         return new RollupKey(projectKey, day, null, null, currency);
     }
 
+    /** The same row at {@code grain}: the total or dimension value of the day's month, or of the day. */
+    public RollupKey at(RollupGrain grain) {
+        return new RollupKey(projectKey, grain.rowDay(day), dimension, value, currency, grain);
+    }
+
     /**
-     * The rows a ticket counts in: its day's total, then one per {@link #BROKEN_DOWN} dimension;
-     * none while it is unresolved.
+     * The rows a ticket counts in: its day's total, then one per {@link #BROKEN_DOWN} dimension, then
+     * the same for its month; none while it is unresolved.
      */
     public static List<RollupKey> of(TicketFacts facts, ZoneId zone) {
         if (facts == null || !facts.isResolved()) {
@@ -76,10 +92,13 @@ public record RollupKey(String projectKey, LocalDate day, Dimension dimension, S
         }
         LocalDate day = LocalDate.ofInstant(facts.resolvedAt(), zone);
         Currency currency = facts.totalCost().currency();
-        List<RollupKey> keys = new ArrayList<>(1 + BROKEN_DOWN.size());
+        List<RollupKey> keys = new ArrayList<>(2 * (1 + BROKEN_DOWN.size()));
         keys.add(total(facts.projectKey(), day, currency));
         for (Dimension dimension : BROKEN_DOWN) {
             keys.add(new RollupKey(facts.projectKey(), day, dimension, dimension.valueOf(facts), currency));
+        }
+        for (int i = 0, dayRows = keys.size(); i < dayRows; i++) {
+            keys.add(keys.get(i).at(RollupGrain.MONTH));
         }
         return keys;
     }
@@ -112,7 +131,7 @@ public record RollupKey(String projectKey, LocalDate day, Dimension dimension, S
      */
     public String hash() {
         StringBuilder encoded = new StringBuilder();
-        for (String part : new String[] {projectKey, day.toString(), dimension == null ? null : dimension.name(), value,
+        for (String part : new String[] {grain.name(), projectKey, day.toString(), dimension == null ? null : dimension.name(), value,
                 currency.getCurrencyCode()}) {
             // Length-prefixed, with null distinct from every string, so no two keys encode alike.
             encoded.append(part == null ? "-" : "+" + part.length() + ":" + part);

@@ -6,15 +6,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which day rollup rows to read: one project and the resolution days in {@code days}, either the
- * day totals ({@code dimension} null) or the rows of one dimension, optionally only those with one of
- * {@code values} (null = every value; values as {@link Dimension#normalised} gives them).
+ * Which rollup rows to read: one project, one grain and the resolution days in {@code days}, either the
+ * totals ({@code dimension} null) or the rows of one dimension, optionally only those with one of
+ * {@code values} (null = every value; values as {@link Dimension#normalised} gives them). Month rows are
+ * read for whole months only: {@code days} must then start and end on a month's first day.
  */
-public record RollupQuery(String projectKey, DateRange days, Dimension dimension, Set<String> values) {
+public record RollupQuery(String projectKey, DateRange days, Dimension dimension, Set<String> values, RollupGrain grain) {
 
     public RollupQuery {
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(days, "days");
+        Objects.requireNonNull(grain, "grain");
+        if (grain == RollupGrain.MONTH && (days.from().getDayOfMonth() != 1
+                || (days.until() != null && days.until().getDayOfMonth() != 1))) {
+            throw new IllegalArgumentException("month rows cover whole months; " + days + " does not start and end on a month's first day");
+        }
         if (dimension != null && !RollupKey.BROKEN_DOWN.contains(dimension)) {
             throw new IllegalArgumentException(dimension + " has no rollup rows of its own; use one of " + RollupKey.BROKEN_DOWN);
         }
@@ -24,6 +30,11 @@ public record RollupQuery(String projectKey, DateRange days, Dimension dimension
             }
             values = Set.copyOf(values);
         }
+    }
+
+    /** Day rows. */
+    public RollupQuery(String projectKey, DateRange days, Dimension dimension, Set<String> values) {
+        this(projectKey, days, dimension, values, RollupGrain.DAY);
     }
 
     /** The day totals of a project in a date range. */
@@ -38,6 +49,11 @@ public record RollupQuery(String projectKey, DateRange days, Dimension dimension
 
     /** This query restricted to rows whose value is one of {@code allowed}. */
     public RollupQuery withValues(Set<String> allowed) {
-        return new RollupQuery(projectKey, days, dimension, allowed);
+        return new RollupQuery(projectKey, days, dimension, allowed, grain);
+    }
+
+    /** This query on rows of {@code rowsOf} grain. */
+    public RollupQuery at(RollupGrain rowsOf) {
+        return new RollupQuery(projectKey, days, dimension, values, rowsOf);
     }
 }

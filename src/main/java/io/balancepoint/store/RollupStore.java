@@ -2,7 +2,7 @@ package io.balancepoint.store;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.FactMeasures;
-import io.balancepoint.store.ao.DayRollupEntity;
+import io.balancepoint.store.ao.RollupEntity;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Day rollups: the pre-aggregated measures dashboards read, per project, day and currency as a
- * total and per value of each broken-down dimension ({@link RollupKey}). Kept up to date by applying
- * each ticket's change as a delta to its six rows, and rebuildable from ticket facts at any time.
+ * Rollups: the pre-aggregated measures dashboards read, per project, day (and calendar month) and
+ * currency as a total and per value of each broken-down dimension ({@link RollupKey}). Kept up to date
+ * by applying each ticket's change as a delta to its twelve rows (six of its day, six of its month),
+ * and rebuildable from ticket facts at any time.
  *
  * <p>Rows are shared by many tickets, so concurrent writers of different tickets meet here. AO has
  * neither {@code UPDATE … SET x = x + ?} nor a conditional update, so a row is changed as "delete
@@ -81,16 +82,17 @@ public final class RollupStore {
 
     /**
      * The stored rows matching the query, ordered by day and then by value. Streams only the key and
-     * measure columns, with an indexed range read (project, dimension, day): at most days × values rows.
+     * measure columns, with an indexed range read (project, dimension, grain, day): at most days (or
+     * months) × values rows.
      */
     public List<RollupRow> read(RollupQuery query) {
-        StringBuilder where = new StringBuilder(DayRollupRows.PROJECT_KEY + " = ? AND " + DayRollupRows.DIM_NAME
-                + " = ? AND " + DayRollupRows.RESOLVED_DAY + " >= ?");
-        List<Object> parameters = new ArrayList<>(List.of(query.projectKey(), DayRollupRows.dimName(query.dimension()),
-                DayRollupRows.dayNumber(query.days().from())));
+        StringBuilder where = new StringBuilder(RollupColumns.PROJECT_KEY + " = ? AND " + RollupColumns.DIM_NAME
+                + " = ? AND " + RollupColumns.GRAIN + " = ? AND " + RollupColumns.RESOLVED_DAY + " >= ?");
+        List<Object> parameters = new ArrayList<>(List.of(query.projectKey(), RollupColumns.dimName(query.dimension()),
+                query.grain().name(), RollupColumns.dayNumber(query.days().from())));
         if (query.days().until() != null) {
-            where.append(" AND ").append(DayRollupRows.RESOLVED_DAY).append(" < ?");
-            parameters.add(DayRollupRows.dayNumber(query.days().until()));
+            where.append(" AND ").append(RollupColumns.RESOLVED_DAY).append(" < ?");
+            parameters.add(RollupColumns.dayNumber(query.days().until()));
         }
         List<RollupRow> rows = new ArrayList<>();
         if (query.values() == null) {
@@ -99,7 +101,7 @@ public final class RollupStore {
             for (List<String> chunk : Criteria.chunks(new TreeSet<>(query.values()))) {
                 List<Object> withValues = new ArrayList<>(parameters);
                 withValues.addAll(chunk);
-                streamRows(where + " AND " + Criteria.in(DayRollupRows.DIM_VALUE, chunk.size()), withValues, rows);
+                streamRows(where + " AND " + Criteria.in(RollupColumns.DIM_VALUE, chunk.size()), withValues, rows);
             }
         }
         rows.sort(Comparator.comparing(RollupRow::key, RollupKey.ORDER));
@@ -107,8 +109,8 @@ public final class RollupStore {
     }
 
     private void streamRows(String where, List<Object> parameters, List<RollupRow> rows) {
-        storage.stream(DayRollupEntity.class, ColumnsQuery.of(DayRollupRows.KEY_AND_MEASURES).where(where, parameters.toArray()),
-                row -> rows.add(new RollupRow(DayRollupRows.key(row), DayRollupRows.measures(row))));
+        storage.stream(RollupEntity.class, ColumnsQuery.of(RollupColumns.KEY_AND_MEASURES).where(where, parameters.toArray()),
+                row -> rows.add(new RollupRow(RollupColumns.key(row), RollupColumns.measures(row))));
     }
 
     /** The instance time zone the rows' days are in. */
@@ -119,8 +121,8 @@ public final class RollupStore {
     /** Every stored rollup, ordered like {@link #read}; for checks and exports of small instances. */
     public List<RollupRow> readAll() {
         List<RollupRow> rows = new ArrayList<>();
-        for (DayRollupEntity row : storage.find(DayRollupEntity.class, Query.select())) {
-            rows.add(new RollupRow(DayRollupRows.key(row), DayRollupRows.measures(row)));
+        for (RollupEntity row : storage.find(RollupEntity.class, Query.select())) {
+            rows.add(new RollupRow(RollupColumns.key(row), RollupColumns.measures(row)));
         }
         rows.sort(Comparator.comparing(RollupRow::key, RollupKey.ORDER));
         return rows;
@@ -133,23 +135,23 @@ public final class RollupStore {
     public int rebuild(FactsStore facts, Optional<String> projectKey) {
         return storage.inTransaction(() -> {
             if (projectKey.isPresent()) {
-                storage.deleteWhere(DayRollupEntity.class, "PROJECT_KEY = ?", projectKey.get());
+                storage.deleteWhere(RollupEntity.class, "PROJECT_KEY = ?", projectKey.get());
             } else {
-                storage.deleteWhere(DayRollupEntity.class, DayRollupRows.KEY_HASH + " IS NOT NULL");
+                storage.deleteWhere(RollupEntity.class, RollupColumns.KEY_HASH + " IS NOT NULL");
             }
             Map<String, Delta> sums = new TreeMap<>();
             facts.forEachResolved(projectKey, ticket -> addAll(sums, ticket, false));
             List<Map<String, Object>> batch = new ArrayList<>();
             for (Delta sum : sums.values()) {
                 if (!sum.measures().isZero()) {
-                    batch.add(DayRollupRows.columns(sum.key(), sum.measures(), newToken()));
+                    batch.add(RollupColumns.columns(sum.key(), sum.measures(), newToken()));
                 }
                 if (batch.size() == INSERT_BATCH) {
-                    storage.createAll(DayRollupEntity.class, batch);
+                    storage.createAll(RollupEntity.class, batch);
                     batch = new ArrayList<>();
                 }
             }
-            storage.createAll(DayRollupEntity.class, batch);
+            storage.createAll(RollupEntity.class, batch);
             return (int) sums.values().stream().filter(s -> !s.measures().isZero()).count();
         });
     }
@@ -168,20 +170,20 @@ public final class RollupStore {
                     LOG.warn("Rollup {} is missing while a ticket leaves it; rebuild the rollups to repair", key);
                 }
                 // A concurrent insert of the same key fails on the unique hash: retryable.
-                inserts.add(DayRollupRows.columns(key, delta, newToken()));
+                inserts.add(RollupColumns.columns(key, delta, newToken()));
                 continue;
             }
             replaced.add(row);
             FactMeasures updated = row.measures().plus(delta);
             if (!updated.isZero()) {
-                inserts.add(DayRollupRows.columns(key, updated, newToken()));
+                inserts.add(RollupColumns.columns(key, updated, newToken()));
             }
         }
         for (List<StoredRollup> chunk : Criteria.chunks(replaced)) {
             removeTokens(chunk);
         }
         if (!inserts.isEmpty()) {
-            storage.createAll(DayRollupEntity.class, inserts);
+            storage.createAll(RollupEntity.class, inserts);
         }
     }
 
@@ -192,8 +194,8 @@ public final class RollupStore {
             parameters[2 * i] = rows.get(i).hash();
             parameters[2 * i + 1] = rows.get(i).writeToken();
         }
-        int deleted = storage.deleteWhere(DayRollupEntity.class,
-                Criteria.anyPair(DayRollupRows.KEY_HASH, DayRollupRows.WRITE_TOKEN, rows.size()), parameters);
+        int deleted = storage.deleteWhere(RollupEntity.class,
+                Criteria.anyPair(RollupColumns.KEY_HASH, RollupColumns.WRITE_TOKEN, rows.size()), parameters);
         if (deleted != rows.size()) {
             throw new ConcurrentChangeException((rows.size() - deleted) + " of " + rows.size()
                     + " rollups (first " + rows.get(0).key() + ") changed while being updated");
@@ -204,9 +206,9 @@ public final class RollupStore {
     private Map<String, StoredRollup> stored(Collection<String> hashes) {
         Map<String, StoredRollup> stored = new HashMap<>();
         for (List<String> chunk : Criteria.chunks(hashes)) {
-            Query query = ColumnsQuery.of(DayRollupRows.ALL_COLUMNS).where(Criteria.in(DayRollupRows.KEY_HASH, chunk.size()), chunk.toArray());
-            storage.stream(DayRollupEntity.class, query, row -> stored.put(row.getKeyHash(),
-                    new StoredRollup(row.getKeyHash(), row.getWriteToken(), DayRollupRows.key(row), DayRollupRows.measures(row))));
+            Query query = ColumnsQuery.of(RollupColumns.ALL_COLUMNS).where(Criteria.in(RollupColumns.KEY_HASH, chunk.size()), chunk.toArray());
+            storage.stream(RollupEntity.class, query, row -> stored.put(row.getKeyHash(),
+                    new StoredRollup(row.getKeyHash(), row.getWriteToken(), RollupColumns.key(row), RollupColumns.measures(row))));
         }
         return stored;
     }

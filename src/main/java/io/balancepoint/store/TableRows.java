@@ -27,8 +27,8 @@ public final class TableRows {
         return TicketFactsRows.columns(facts, FactsStore.ABSENT + 1);
     }
 
-    /** A day rollup row holding {@code measures}, with a fresh write token. */
-    public static Map<String, Object> dayRollup(RollupKey key, FactMeasures measures) {
-        return DayRollupRows.columns(key, measures, ThreadLocalRandom.current().nextLong());
+    /** A rollup row holding {@code measures}, with a fresh write token. */
+    public static Map<String, Object> rollup(RollupKey key, FactMeasures measures) {
+        return RollupColumns.columns(key, measures, ThreadLocalRandom.current().nextLong());
     }
 }

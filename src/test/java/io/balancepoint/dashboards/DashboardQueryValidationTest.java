@@ -91,7 +91,7 @@ class DashboardQueryValidationTest {
     void rollupsInAnotherCurrencyStopTheQueryWithAReason() {
         RollupRow dollars = new RollupRow(RollupKey.total("SD", LocalDate.of(2026, 1, 5),
                 Currency.getInstance("USD")), FactMeasures.zero(Currency.getInstance("USD")));
-        RollupMetrics metrics = new RollupMetrics((project, days, filter, groupBy) -> List.of(dollars), settings);
+        RollupMetrics metrics = new RollupMetrics((project, days, grain, filter, groupBy) -> List.of(dollars), settings);
 
         assertThatThrownBy(() -> metrics.trend(MetricsQuery.of("SD", Q1, Granularity.MONTH)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("USD").hasMessageContaining("recalculate");
@@ -101,7 +101,7 @@ class DashboardQueryValidationTest {
     void aRowOutsideTheRequestedDaysIsASourceError() {
         RollupRow stray = new RollupRow(RollupKey.total("SD", LocalDate.of(2025, 6, 1),
                 settings.currency()), FactMeasures.zero(settings.currency()));
-        RollupMetrics metrics = new RollupMetrics((project, days, filter, groupBy) -> List.of(stray), settings);
+        RollupMetrics metrics = new RollupMetrics((project, days, grain, filter, groupBy) -> List.of(stray), settings);
 
         assertThatThrownBy(() -> metrics.trend(MetricsQuery.of("SD", Q1, Granularity.MONTH)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2025-06-01");

@@ -3,6 +3,7 @@ package io.balancepoint.dashboards;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
+import io.balancepoint.store.RollupGrain;
 import io.balancepoint.store.RollupRow;
 import io.balancepoint.time.DateRange;
 import java.time.Instant;
@@ -36,7 +37,7 @@ final class FactsBackedSources implements RollupSource, FactsSource {
     }
 
     @Override
-    public List<RollupRow> rows(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
+    public List<RollupRow> rows(String projectKey, DateRange days, RollupGrain grain, DimensionFilter filter, Dimension groupBy) {
         reads.add(new Read("rollups", projectKey, days.from(), days.until()));
         FactSums sums = new FactSums(filter, groupBy, zone);
         facts.stream().filter(f -> f.projectKey().equals(projectKey) && f.isResolved()

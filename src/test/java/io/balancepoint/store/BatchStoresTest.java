@@ -115,7 +115,7 @@ class BatchStoresTest {
             List<RollupRow> before = rollups.readAll();
             // Between this writer's read and its delete, another writer replaces the row (new token).
             FailingStorage racing = new FailingStorage(new EntityManagerStorage(manager()), (write, rows) -> {
-                if (write.equals("deleteWhere DayRollupEntity")) {
+                if (write.equals("deleteWhere RollupEntity")) {
                     otherNode().rollups().applyChange(null, resolved(2, "1"));
                 }
                 return null;
@@ -125,9 +125,9 @@ class BatchStoresTest {
                     new RollupStore.Change(null, resolved(3, "7")),
                     new RollupStore.Change(null, StoreFixtures.facts(4, "IT", StoreFixtures.RESOLVED, null, "chat",
                             null, "L2", "carol", "3", null, FcrStatus.NOT_FCR)))))
-                    .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("6 of 6 rollups"); // the day total and one row per dimension
+                    .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("12 of 12 rollups"); // day and month: total and one row per dimension
 
-            assertThat(rollups.readAll()).hasSize(6).allSatisfy(row ->
+            assertThat(rollups.readAll()).hasSize(12).allSatisfy(row ->
                     assertThat(row.measures().tickets()).as("only the other writer's ticket was added")
                             .isEqualTo(before.get(0).measures().tickets() + 1));
         }
@@ -136,7 +136,7 @@ class BatchStoresTest {
         void streamedReadsSelectEveryColumnOfTheirTables() throws SQLException {
             assertThat(columnsOf("AO_A20EDB_COST_LINE")).isEqualTo(names(CostLineRows.ALL_COLUMNS));
             assertThat(columnsOf("AO_A20EDB_TICKET_FACTS")).isEqualTo(names(TicketFactsRows.ALL_COLUMNS));
-            assertThat(columnsOf("AO_A20EDB_DAY_ROLLUP")).isEqualTo(names(DayRollupRows.ALL_COLUMNS));
+            assertThat(columnsOf("AO_A20EDB_ROLLUP")).isEqualTo(names(RollupColumns.ALL_COLUMNS));
         }
 
         private Set<String> columnsOf(String upperName) throws SQLException {

@@ -41,7 +41,7 @@ class ColumnsQueryTest {
 
     @Test
     void theStoresReadEveryColumnAsAoWould() {
-        for (String all : List.of(CostLineRows.ALL_COLUMNS, TicketFactsRows.ALL_COLUMNS, DayRollupRows.ALL_COLUMNS)) {
+        for (String all : List.of(CostLineRows.ALL_COLUMNS, TicketFactsRows.ALL_COLUMNS, RollupColumns.ALL_COLUMNS)) {
             assertSameAsAo(all);
         }
     }

@@ -26,8 +26,17 @@ class RollupKeyTest {
         TicketFacts late = StoreFixtures.facts(1, "SD", Instant.parse("2026-03-02T23:30:00Z"), "rt", "email",
                 null, "L1", "bob", "1", null, FcrStatus.FCR);
 
-        assertThat(RollupKey.of(late, ZoneId.of("Europe/Berlin"))).extracting(RollupKey::day).containsOnly(LocalDate.of(2026, 3, 3));
-        assertThat(RollupKey.of(late, ZoneId.of("UTC"))).extracting(RollupKey::day).containsOnly(DAY);
+        assertThat(RollupKey.of(late, ZoneId.of("Europe/Berlin"))).filteredOn(k -> k.grain() == RollupGrain.DAY)
+                .extracting(RollupKey::day).containsOnly(LocalDate.of(2026, 3, 3));
+        assertThat(RollupKey.of(late, ZoneId.of("UTC"))).filteredOn(k -> k.grain() == RollupGrain.DAY)
+                .extracting(RollupKey::day).containsOnly(DAY);
+        // 2026-01-31T23:30Z is February 1st in Berlin: the month row follows the day.
+        TicketFacts lateInJanuary = StoreFixtures.facts(1, "SD", Instant.parse("2026-01-31T23:30:00Z"), "rt", "email",
+                null, "L1", "bob", "1", null, FcrStatus.FCR);
+        assertThat(RollupKey.of(lateInJanuary, ZoneId.of("Europe/Berlin"))).filteredOn(k -> k.grain() == RollupGrain.MONTH)
+                .extracting(RollupKey::day).containsOnly(LocalDate.of(2026, 2, 1));
+        assertThat(RollupKey.of(lateInJanuary, ZoneId.of("UTC"))).filteredOn(k -> k.grain() == RollupGrain.MONTH)
+                .extracting(RollupKey::day).containsOnly(LocalDate.of(2026, 1, 1));
         assertThat(RollupKey.of(StoreFixtures.facts(1, "SD", null, null, null, null, null, null, "1", null, FcrStatus.OPEN),
                 ZoneId.of("UTC"))).isEmpty();
         assertThat(RollupKey.of(null, ZoneId.of("UTC"))).isEmpty();
@@ -37,9 +46,14 @@ class RollupKeyTest {
     void aResolvedTicketCountsInItsDayTotalAndOnceInEachBrokenDownDimension() {
         TicketFacts ticket = StoreFixtures.facts(1, "SD", StoreFixtures.RESOLVED, "VPN", " ", "GOLD", null, "bob", "1", null,
                 FcrStatus.FCR);
-        List<RollupKey> keys = RollupKey.of(ticket, ZoneId.of("UTC"));
+        List<RollupKey> all = RollupKey.of(ticket, ZoneId.of("UTC"));
+        List<RollupKey> keys = all.subList(0, 1 + RollupKey.BROKEN_DOWN.size());
 
-        assertThat(keys).hasSize(1 + RollupKey.BROKEN_DOWN.size());
+        assertThat(all).hasSize(2 * (1 + RollupKey.BROKEN_DOWN.size()));
+        assertThat(keys).extracting(RollupKey::grain).containsOnly(RollupGrain.DAY);
+        assertThat(all.subList(keys.size(), all.size())).as("the same rows again for the ticket's month")
+                .containsExactlyElementsOf(keys.stream().map(k -> k.at(RollupGrain.MONTH)).toList())
+                .extracting(RollupKey::day).containsOnly(keys.get(0).day().withDayOfMonth(1));
         assertThat(keys.get(0).isTotal()).isTrue();
         assertThat(keys.get(0).valueOf(Dimension.PROJECT)).isEqualTo("SD");
         assertThat(keys.subList(1, keys.size())).extracting(RollupKey::dimension).containsExactlyElementsOf(RollupKey.BROKEN_DOWN);
@@ -64,8 +78,10 @@ class RollupKeyTest {
         hashes.add(new RollupKey("SD", DAY.plusDays(1), Dimension.CHANNEL, "email", EUR).hash());
         hashes.add(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", Currency.getInstance("USD")).hash());
         hashes.add(new RollupKey("SDe", DAY, Dimension.CHANNEL, "mail", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY.withDayOfMonth(1), Dimension.CHANNEL, "email", EUR).hash());
+        hashes.add(new RollupKey("SD", DAY.withDayOfMonth(1), Dimension.CHANNEL, "email", EUR, RollupGrain.MONTH).hash());
 
-        assertThat(hashes).hasSize(8).allSatisfy(h -> assertThat(h).hasSize(64));
+        assertThat(hashes).hasSize(10).allSatisfy(h -> assertThat(h).hasSize(64));
         assertThat(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR).hash())
                 .isEqualTo(new RollupKey("SD", DAY, Dimension.CHANNEL, "email", EUR).hash());
         assertThat(new RollupKey("SD", DAY, Dimension.CHANNEL, " ", EUR))

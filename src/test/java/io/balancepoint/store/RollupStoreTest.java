@@ -4,6 +4,7 @@ import static io.balancepoint.store.StoreFixtures.RESOLVED;
 import static io.balancepoint.store.StoreFixtures.facts;
 import static io.balancepoint.store.StoreFixtures.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
@@ -11,7 +12,7 @@ import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.money.Money;
-import io.balancepoint.store.ao.DayRollupEntity;
+import io.balancepoint.store.ao.RollupEntity;
 import io.balancepoint.store.testing.TestDatabase;
 import io.balancepoint.time.DateRange;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class RollupStoreTest {
             rollups.applyChange(null, resolved(1, "10.25"));
             rollups.applyChange(null, resolved(2, "4.75"));
 
-            assertThat(rollups.readAll()).hasSize(1 + RollupKey.BROKEN_DOWN.size());
+            assertThat(rollups.readAll()).as("a day's and a month's rows").hasSize(2 * (1 + RollupKey.BROKEN_DOWN.size()));
             assertThat(rollups.read(RollupQuery.by("SD", MARCH, Dimension.REQUEST_TYPE))).singleElement().satisfies(row -> {
                 assertThat(row.key().day()).isEqualTo(MARCH_2);
                 assertThat(row.key().value()).isEqualTo("Password reset");
@@ -71,7 +72,7 @@ class RollupStoreTest {
                     13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3);
             RollupKey key = new RollupKey("SD", MARCH_2, Dimension.SUPPORT_TIER, "L2", measures.currency());
 
-            node().storage().create(DayRollupEntity.class, DayRollupRows.columns(key, measures, 1));
+            node().storage().create(RollupEntity.class, RollupColumns.columns(key, measures, 1));
 
             assertThat(rollups.readAll()).containsExactly(new RollupRow(key, measures));
         }
@@ -82,7 +83,7 @@ class RollupStoreTest {
             rollups.applyChange(null, resolved(2, "0.500"));
             rollups.applyChange(resolved(1, "10.50"), null);
 
-            assertThat(rollups.readAll()).hasSize(1 + RollupKey.BROKEN_DOWN.size())
+            assertThat(rollups.readAll()).hasSize(2 * (1 + RollupKey.BROKEN_DOWN.size()))
                     .allSatisfy(row -> assertThat(row.measures().totalCost().amount().toPlainString()).isEqualTo("0.5"));
         }
 
@@ -156,10 +157,36 @@ class RollupStoreTest {
             }
             rollups.applyChanges(changes);
 
-            // per day: 1 total + 2 request types + 1 channel + 1 customer tier + 2 support tiers + 5 agents
-            assertThat(rollups.readAll()).hasSize(3 * (1 + 2 + 1 + 1 + 2 + 5));
+            // per day, and once more for their month: 1 total + 2 request types + 1 channel + 1 customer tier
+            // + 2 support tiers + 5 agents
+            assertThat(rollups.readAll()).hasSize((3 + 1) * (1 + 2 + 1 + 1 + 2 + 5));
             assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).extracting(r -> r.measures().resolved())
                     .containsExactly(100L, 100L, 100L);
+        }
+
+        @Test
+        void monthRowsHoldTheSumOfTheirMonthsDayRows() {
+            List<RollupStore.Change> changes = new ArrayList<>();
+            for (int id = 1; id <= 40; id++) {
+                changes.add(new RollupStore.Change(null, facts(id, "SD", RESOLVED.plus(Duration.ofDays(id)), "RT" + id % 3,
+                        "email", "GOLD", "L1", "agent-" + id % 4, String.valueOf(id), null, FcrStatus.FCR)));
+            }
+            rollups.applyChanges(changes);
+            DateRange marchToMay = new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1));
+
+            List<RollupRow> months = rollups.read(RollupQuery.by("SD", marchToMay, Dimension.AGENT).at(RollupGrain.MONTH));
+            List<RollupRow> days = rollups.read(RollupQuery.by("SD", marchToMay, Dimension.AGENT));
+
+            assertThat(months).hasSize(2 * 4).allSatisfy(r -> assertThat(r.key().grain()).isEqualTo(RollupGrain.MONTH));
+            assertThat(days).allSatisfy(r -> assertThat(r.key().grain()).isEqualTo(RollupGrain.DAY));
+            for (RollupRow month : months) {
+                FactMeasures summedDays = days.stream()
+                        .filter(d -> d.key().day().withDayOfMonth(1).equals(month.key().day()) && d.key().value().equals(month.key().value()))
+                        .map(RollupRow::measures).reduce(FactMeasures.zero(month.measures().currency()), FactMeasures::plus);
+                assertThat(month.measures()).as(month.key().toString()).isEqualTo(summedDays);
+            }
+            assertThatThrownBy(() -> RollupQuery.totals("SD", DateRange.startingOn(MARCH_2)).at(RollupGrain.MONTH))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole months");
         }
 
         @Test
@@ -182,12 +209,12 @@ class RollupStoreTest {
             facts.put(facts(3, "SD", null, "VPN", "portal", null, null, null, "7", null, FcrStatus.OPEN), FactsStore.ABSENT);
             rollups.applyChange(null, resolved(99, "1000")); // stale: no such facts
 
-            assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(6);
+            assertThat(rollups.rebuild(facts, Optional.of("SD"))).isEqualTo(12);
             assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).extracting(RollupRow::measures)
                     .containsExactly(FactMeasures.of(a));
             assertThat(rollups.read(RollupQuery.totals("IT", MARCH))).isEmpty();
 
-            assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(12);
+            assertThat(rollups.rebuild(facts, Optional.empty())).isEqualTo(24);
             assertThat(rollups.read(RollupQuery.totals("IT", MARCH))).extracting(RollupRow::measures)
                     .containsExactly(FactMeasures.of(b));
         }

@@ -103,7 +103,7 @@ class TicketWriterBatchTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"createAll TicketFactsEntity", "deleteWhere CostLineEntity", "createAll CostLineEntity",
-                "deleteWhere DayRollupEntity", "createAll DayRollupEntity"})
+                "deleteWhere RollupEntity", "createAll RollupEntity"})
         void aFailureAnywhereInABatchLeavesNothingOfIt(String failingWrite) {
             Node node = node();
             node.writer().writeAll(LongStream.rangeClosed(1, 4).mapToObj(issue -> version(issue, 0)).toList());

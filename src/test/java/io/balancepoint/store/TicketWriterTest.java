@@ -12,7 +12,7 @@ import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.ledger.CostLine;
-import io.balancepoint.store.ao.DayRollupEntity;
+import io.balancepoint.store.ao.RollupEntity;
 import io.balancepoint.store.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +49,7 @@ class TicketWriterTest {
             assertThat(second.version()).isEqualTo(1);
             assertThat(node.facts().get(1)).hasValue(new VersionedFacts(resolved(1, "73.65"), 1));
             assertThat(node.ledger().lines(1)).isEqualTo(lines);
-            assertThat(node.rollups().readAll()).isEqualTo(rollups).filteredOn(r -> r.key().isTotal()).singleElement()
+            assertThat(node.rollups().readAll()).isEqualTo(rollups).filteredOn(r -> r.key().isTotal() && r.key().grain() == RollupGrain.DAY).singleElement()
                     .satisfies(r -> assertThat(r.measures().resolved()).isEqualTo(1));
         }
 
@@ -63,7 +63,7 @@ class TicketWriterTest {
             assertThat(result.version()).isEqualTo(2);
             assertThat(result.ledger().updated()).hasSize(1);
             assertThat(result.ledger().removed()).extracting(CostLine::sourceKey).containsExactly("contact:comment:7");
-            assertThat(node.rollups().readAll()).hasSize(6)
+            assertThat(node.rollups().readAll()).hasSize(12) // its day's and its month's six rows
                     .allSatisfy(r -> assertThat(r.measures()).isEqualTo(FactMeasures.of(resolved(1, "80"))));
         }
 
@@ -97,7 +97,7 @@ class TicketWriterTest {
             node.writer().write(1, linesFor("71.25", "2.40"), resolved(1, "73.65"));
             List<CostLine> lines = node.ledger().lines(1);
             List<RollupRow> rollups = node.rollups().readAll();
-            FailingStorage failing = new FailingStorage(new EntityManagerStorage(manager()), DayRollupEntity.class);
+            FailingStorage failing = new FailingStorage(new EntityManagerStorage(manager()), RollupEntity.class);
 
             TicketFacts moved = StoreFixtures.facts(1, "SD", StoreFixtures.RESOLVED.plus(Duration.ofDays(3)), "VPN", "chat",
                     "GOLD", "L2", "carol", "90", 2, FcrStatus.NOT_FCR);
@@ -113,7 +113,7 @@ class TicketWriterTest {
 
         @Test
         void aFailedFirstWriteLeavesNoTrace() {
-            FailingStorage failing = new FailingStorage(new EntityManagerStorage(manager()), DayRollupEntity.class);
+            FailingStorage failing = new FailingStorage(new EntityManagerStorage(manager()), RollupEntity.class);
 
             assertThatThrownBy(() -> Node.on(failing).writer().write(1, linesFor("71.25", "2.40"), resolved(1, "73.65")))
                     .isInstanceOf(IllegalStateException.class);
@@ -136,7 +136,7 @@ class TicketWriterTest {
 
             assertThat(node.facts().get(1)).isEmpty();
             assertThat(node.ledger().lines(1)).isEmpty();
-            assertThat(node.rollups().readAll()).hasSize(6)
+            assertThat(node.rollups().readAll()).hasSize(12) // its day's and its month's six rows
                     .allSatisfy(r -> assertThat(r.measures()).isEqualTo(FactMeasures.of(resolved(2, "11"))));
         }
 

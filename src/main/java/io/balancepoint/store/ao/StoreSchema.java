@@ -10,7 +10,7 @@ public final class StoreSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             CostLineEntity.class,
             TicketFactsEntity.class,
-            DayRollupEntity.class,
+            RollupEntity.class,
             RoutingDecisionEntity.class,
             SettingsDocEntity.class,
             SettingsRevEntity.class,

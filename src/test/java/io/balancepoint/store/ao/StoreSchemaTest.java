@@ -43,7 +43,7 @@ class StoreSchemaTest {
             assertThat(upper(target().balancePointTables())).containsExactlyInAnyOrder(
                     "AO_A20EDB_COST_LINE",
                     "AO_A20EDB_TICKET_FACTS",
-                    "AO_A20EDB_DAY_ROLLUP",
+                    "AO_A20EDB_ROLLUP",
                     "AO_A20EDB_ROUTING_DECISION",
                     "AO_A20EDB_SETTINGS_DOC",
                     "AO_A20EDB_SETTINGS_REV",
@@ -69,9 +69,9 @@ class StoreSchemaTest {
         }
 
         @Test
-        void dayRollupsHaveOneColumnPerAdditiveMeasure() throws SQLException {
-            assertThat(upper(target().columns(table("AO_A20EDB_DAY_ROLLUP")))).containsExactlyInAnyOrder(
-                    "ID", "KEY_HASH", "WRITE_TOKEN", "PROJECT_KEY", "RESOLVED_DAY", "DIM_NAME", "DIM_VALUE", "CURRENCY",
+        void rollupsHaveOneColumnPerAdditiveMeasure() throws SQLException {
+            assertThat(upper(target().columns(table("AO_A20EDB_ROLLUP")))).containsExactlyInAnyOrder(
+                    "ID", "KEY_HASH", "WRITE_TOKEN", "PROJECT_KEY", "GRAIN", "RESOLVED_DAY", "DIM_NAME", "DIM_VALUE", "CURRENCY",
                     "TICKETS", "RESOLVED", "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL",
                     "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS", "LABOUR_SECONDS", "LABOUR_TICKETS",
                     "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES", "RESOLUTION_SECONDS",
@@ -83,7 +83,7 @@ class StoreSchemaTest {
         void dashboardReadsHaveIndexesLeadingWithProjectAndTime() throws SQLException {
             // RollupStore.read: PROJECT_KEY = ? AND DIM_NAME = ? AND RESOLVED_DAY between;
             // FactsStore.forEachResolvedBetween: PROJECT_KEY = ? AND RESOLVED_AT between.
-            assertThat(indexColumns(table("AO_A20EDB_DAY_ROLLUP"))).contains(List.of("PROJECT_KEY", "DIM_NAME", "RESOLVED_DAY"));
+            assertThat(indexColumns(table("AO_A20EDB_ROLLUP"))).contains(List.of("PROJECT_KEY", "DIM_NAME", "GRAIN", "RESOLVED_DAY"));
             assertThat(indexColumns(table("AO_A20EDB_TICKET_FACTS"))).contains(List.of("PROJECT_KEY", "RESOLVED_AT"));
         }
 

@@ -4,7 +4,7 @@ import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.money.Money;
-import io.balancepoint.store.ao.DayRollupEntity;
+import io.balancepoint.store.ao.RollupEntity;
 import io.balancepoint.store.ao.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,11 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Converts day rollups to {@link DayRollupEntity} columns and back. Amounts are written in canonical
+ * Converts rollups (day and month rows) to {@link RollupEntity} columns and back. Amounts are written in canonical
  * form (no trailing zeros), so a row reached by any sequence of deltas is stored exactly like the
  * same row rebuilt from facts, whatever the scales of the amounts that were added.
  */
-final class DayRollupRows {
+final class RollupColumns {
 
     static final String KEY_HASH = "KEY_HASH";
     static final String WRITE_TOKEN = "WRITE_TOKEN";
@@ -26,11 +26,12 @@ final class DayRollupRows {
     static final String RESOLVED_DAY = "RESOLVED_DAY";
     static final String DIM_NAME = "DIM_NAME";
     static final String DIM_VALUE = "DIM_VALUE";
+    static final String GRAIN = "GRAIN";
     /** {@code DIM_NAME} of a day's total. */
     static final String TOTAL = "ALL";
 
     /** The columns of a key and its measures, for the dashboards' reads (streamed entities hold only the selected columns). */
-    static final String KEY_AND_MEASURES = String.join(", ", PROJECT_KEY, RESOLVED_DAY, DIM_NAME, DIM_VALUE,
+    static final String KEY_AND_MEASURES = String.join(", ", PROJECT_KEY, GRAIN, RESOLVED_DAY, DIM_NAME, DIM_VALUE,
             "CURRENCY", "TICKETS", "RESOLVED", "REAL_RESOLUTIONS", "FCR_APPLICABLE", "FCR_COUNT", "FCR_PROVISIONAL", "AGENT_CONTACTS", "FOLLOW_UPS", "REOPENS",
             "LABOUR_SECONDS", "LABOUR_TICKETS", "LABOUR_ESTIMATED_TICKETS", "FIRST_RESPONSE_SECONDS", "FIRST_RESPONSES",
             "RESOLUTION_SECONDS", "CSAT_SUM", "CSAT_COUNT", "TOTAL_COST", "COST_LABOUR", "COST_CONTACT", "COST_OVERHEAD",
@@ -42,7 +43,7 @@ final class DayRollupRows {
     /** Columns written per row (all but the generated ID), to size the column maps. */
     private static final int COLUMNS = ALL_COLUMNS.split(",").length - 1;
 
-    private DayRollupRows() {
+    private RollupColumns() {
     }
 
     static Map<String, Object> columns(RollupKey key, FactMeasures measures, long writeToken) {
@@ -53,6 +54,7 @@ final class DayRollupRows {
         row.put(KEY_HASH, key.hash());
         row.put(WRITE_TOKEN, writeToken);
         row.put(PROJECT_KEY, key.projectKey());
+        row.put(GRAIN, key.grain().name());
         row.put(RESOLVED_DAY, dayNumber(key.day()));
         row.put(DIM_NAME, key.isTotal() ? TOTAL : key.dimension().name());
         row.put(DIM_VALUE, key.value());
@@ -79,13 +81,14 @@ final class DayRollupRows {
         return row;
     }
 
-    static RollupKey key(DayRollupEntity row) {
+    static RollupKey key(RollupEntity row) {
         String dimension = row.getDimName();
         return new RollupKey(row.getProjectKey(), day(row.getResolvedDay()),
-                TOTAL.equals(dimension) ? null : Dimension.valueOf(dimension), row.getDimValue(), Currency.getInstance(row.getCurrency()));
+                TOTAL.equals(dimension) ? null : Dimension.valueOf(dimension), row.getDimValue(), Currency.getInstance(row.getCurrency()),
+                RollupGrain.valueOf(row.getGrain()));
     }
 
-    static FactMeasures measures(DayRollupEntity row) {
+    static FactMeasures measures(RollupEntity row) {
         Currency currency = Currency.getInstance(row.getCurrency());
         Map<CostCategory, Money> byCategory = new EnumMap<>(CostCategory.class);
         byCategory.put(CostCategory.LABOUR, money(row.getCostLabour(), currency));

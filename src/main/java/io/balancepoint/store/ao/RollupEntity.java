@@ -10,28 +10,30 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Table {@code AO_A20EDB_DAY_ROLLUP}: the additive measures ({@link io.balancepoint.metrics.FactMeasures})
- * of the tickets of one project resolved on one day in one currency: all of them ({@code DIM_NAME}
- * {@code ALL}), or those with one value of one dimension ({@code DIM_NAME} request type, channel,
- * customer tier, support tier or agent, and {@code DIM_VALUE}). Its size grows with days × dimension
- * values, not with tickets (see {@link io.balancepoint.store.RollupKey}).
+ * Table {@code AO_A20EDB_ROLLUP}: the additive measures ({@link io.balancepoint.metrics.FactMeasures})
+ * of the tickets of one project resolved on one day ({@code GRAIN} {@code DAY}) or in one calendar
+ * month ({@code MONTH}, {@code RESOLVED_DAY} its first day) in one currency: all of them
+ * ({@code DIM_NAME} {@code ALL}), or those with one value of one dimension ({@code DIM_NAME} request
+ * type, channel, customer tier, support tier or agent, and {@code DIM_VALUE}). Its size grows with
+ * days × dimension values, not with tickets (see {@link io.balancepoint.store.RollupKey}). Month rows
+ * let a read of whole months touch one row per month and value instead of one per day (a year of
+ * forty agents: 480 rows instead of 14 600).
  *
  * <p>Amounts stay exact decimal strings ({@link Decimals}): AO 3.2.11 maps no decimal type (only
  * {@code double}), and ticket costs keep their full scale, so a fixed-scale {@code long} would round.
- * The rows read per query are bounded by days × values, so they are summed in Java.
+ * The rows read per query are bounded by periods × values, so they are summed in Java.
  *
- * <p>Before the first release this table was keyed by all dimensions at once (columns
- * {@code REQUEST_TYPE} … {@code RESOLVED_BY}); had that shipped, an AO upgrade task would have to delete
- * the old rows (the new NOT NULL {@code DIM_NAME} cannot be added over them) and rebuild the rollups
- * from ticket facts.
+ * <p>Before the first release this table was {@code DAY_ROLLUP}, first keyed by all dimensions at once
+ * and then without month rows; had either shipped, an AO upgrade task would have to drop the old table's
+ * rows and rebuild the rollups from ticket facts.
  * {@code KEY_HASH} (SHA-256 of the key) makes the key unique in one column, which AO 3.2 needs
  * because it has no composite unique index. Rows whose measures drop to zero are deleted, so the
  * table always equals a rebuild from ticket facts.
  */
-@Table("DayRollup")
+@Table("Rollup")
 @Preload
-@Indexes(@Index(name = "project_dim_day", methodNames = {"getProjectKey", "getDimName", "getResolvedDay"}))
-public interface DayRollupEntity extends Entity {
+@Indexes(@Index(name = "project_dim_grain_day", methodNames = {"getProjectKey", "getDimName", "getGrain", "getResolvedDay"}))
+public interface RollupEntity extends Entity {
 
     @NotNull
     @Unique
@@ -51,7 +53,14 @@ public interface DayRollupEntity extends Entity {
 
     void setProjectKey(String projectKey);
 
-    /** The resolution day as the number yyyymmdd (e.g. 20260105): readable and ordered in SQL. */
+    /** {@code DAY} or {@code MONTH} ({@link io.balancepoint.store.RollupGrain}): how many days the row sums. */
+    @NotNull
+    @StringLength(5)
+    String getGrain();
+
+    void setGrain(String grain);
+
+    /** The resolution day as the number yyyymmdd (e.g. 20260105), the month's first day for a month row: readable and ordered in SQL. */
     @NotNull
     int getResolvedDay();
 
