@@ -39,6 +39,13 @@ public final class ApiServer implements AutoCloseable {
      */
     private static final String DRAIN_PROPERTY = "sun.net.httpserver.drainAmount";
     private static final long DRAIN_BYTES = 16L << 20;
+    /**
+     * Turns Nagle's algorithm off on accepted connections (the JDK server leaves it on; Tomcat, under
+     * Jira, turns it off). With it on, a response sent in more than one segment waits for the client's
+     * delayed acknowledgement: about 40 ms added to every larger JSON answer, which measured as the
+     * bulk of a 56 ms dashboard call whose server work took 7 ms. Read once per JVM, like the drain amount.
+     */
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final JdkHttpHandlerContainer container;
@@ -123,6 +130,9 @@ public final class ApiServer implements AutoCloseable {
             JdkHttpHandlerContainer container = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             if (System.getProperty(DRAIN_PROPERTY) == null) {
                 System.setProperty(DRAIN_PROPERTY, Long.toString(DRAIN_BYTES));
+            }
+            if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+                System.setProperty(NO_DELAY_PROPERTY, "true");
             }
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
