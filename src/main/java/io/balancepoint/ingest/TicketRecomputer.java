@@ -14,11 +14,13 @@ import io.balancepoint.store.VersionedFacts;
 import io.balancepoint.store.WriteResult;
 import io.balancepoint.ticket.SourcedTicket;
 import io.balancepoint.ticket.TicketSource;
+import io.balancepoint.tiering.CustomerTier;
 import io.balancepoint.tiering.CustomerTierLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,7 +79,7 @@ public final class TicketRecomputer {
         SourcedTicket ticket = read.get();
         Instant now = clock.instant();
         List<CostLine> manual = ledger.lines(issueId).stream().filter(CostLine::isManual).toList();
-        TicketUpdate update = compute(ticket, manual, prepared, now);
+        TicketUpdate update = compute(ticket, manual, null, prepared, now);
         WriteResult result = writer.write(issueId, update.computedLines(), update.facts());
         sync.put(syncOf(ticket, update, result, now, prepared));
         return new Recompute.Written(issueId, before, update.facts(), result, ticket.snapshot());
@@ -131,11 +133,12 @@ public final class TicketRecomputer {
             }
         }
         Instant now = clock.instant();
+        Map<Long, CustomerTier> customerTiers = tiersOfAll(present.values(), prepared);
         List<TicketUpdate> updates = new ArrayList<>(present.size());
         for (SourcedTicket ticket : present.values()) {
             long id = ticket.snapshot().issueId();
             try {
-                updates.add(compute(ticket, manual.getOrDefault(id, List.of()), prepared, now));
+                updates.add(compute(ticket, manual.getOrDefault(id, List.of()), customerTiers.get(id), prepared, now));
             } catch (RuntimeException e) {
                 failed.put(id, e);
             }
@@ -259,8 +262,23 @@ public final class TicketRecomputer {
         return new Recompute.Removed(issueId, before, hadData);
     }
 
-    private TicketUpdate compute(SourcedTicket ticket, List<CostLine> manual, PreparedSettings prepared, Instant now) {
-        String tier = tiers.tierOf(ticket.snapshot(), prepared.document().tiering()).tier();
+    /**
+     * The customer tiers of a batch in one lookup (one read of RFM scores instead of one per ticket);
+     * empty when that fails, so each ticket then looks up its own and fails alone.
+     */
+    private Map<Long, CustomerTier> tiersOfAll(Collection<SourcedTicket> tickets, PreparedSettings prepared) {
+        try {
+            return tiers.tiersOf(tickets.stream().map(SourcedTicket::snapshot).toList(), prepared.document().tiering());
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** @param customerTier the ticket's tier when already looked up, else null */
+    private TicketUpdate compute(SourcedTicket ticket, List<CostLine> manual, CustomerTier customerTier, PreparedSettings prepared,
+                                 Instant now) {
+        CustomerTier known = customerTier != null ? customerTier : tiers.tierOf(ticket.snapshot(), prepared.document().tiering());
+        String tier = known.tier();
         TicketComputation.ComputedTicket computed = prepared.computation().compute(ticket.snapshot(), manual, tier, now);
         List<CostLine> computedLines = computed.lines().stream().filter(line -> !line.isManual()).toList();
         return new TicketUpdate(ticket.snapshot().issueId(), computedLines, computed.facts());

@@ -1,5 +1,9 @@
 package io.balancepoint.tiering;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 /** Where the latest RFM scores are kept (the store in production; a map in tests). */
 public interface RfmScoreSource {
 
@@ -9,4 +13,18 @@ public interface RfmScoreSource {
      * happened. A null {@code customerKey} has no score.
      */
     RfmScores scoresOf(String customerKey);
+
+    /**
+     * {@link #scoresOf} of each non-null key of {@code customerKeys}, by key; a store answers many
+     * customers in one read.
+     */
+    default Map<String, RfmScores> scoresOfAll(Collection<String> customerKeys) {
+        Map<String, RfmScores> scores = new HashMap<>();
+        for (String key : customerKeys) {
+            if (key != null) {
+                scores.computeIfAbsent(key, this::scoresOf);
+            }
+        }
+        return scores;
+    }
 }

@@ -15,6 +15,7 @@ import io.balancepoint.rates.RateEntry;
 import io.balancepoint.rates.RateKind;
 import io.balancepoint.rates.RateSettings;
 import io.balancepoint.settings.SettingsDocument;
+import io.balancepoint.store.RollupGrain;
 import io.balancepoint.store.RollupRow;
 import io.balancepoint.store.TicketSync;
 import io.balancepoint.store.VersionedFacts;
@@ -99,8 +100,8 @@ class RecomputeWorkerTest {
             assertThat(first.customerTier()).as("no RFM scores yet: the default tier").isEqualTo("Basic");
             assertThat(first.fcrStatus()).isEqualTo(FcrStatus.FCR);
             assertThat(node.facts().get(2).orElseThrow().facts().totalCost()).isEqualTo(Money.of("21.15", "EUR"));
-            assertThat(node.rollups().readAll()).as("only the resolved ticket is in a day rollup").hasSize(6)
-                    .filteredOn(r -> r.key().isTotal()).singleElement()
+            assertThat(node.rollups().readAll()).as("only the resolved ticket is in the rollups of its day and month").hasSize(12)
+                    .filteredOn(r -> r.key().isTotal() && r.key().grain() == RollupGrain.DAY).singleElement()
                     .satisfies(row -> {
                         assertThat(row.measures().resolved()).isEqualTo(1);
                         assertThat(row.key().day()).isEqualTo(RESOLVED.atZone(ZoneOffset.UTC).toLocalDate());
@@ -255,8 +256,8 @@ class RecomputeWorkerTest {
                 assertThat(worker.stop(Duration.ofSeconds(30))).isTrue();
             }
             assertThat(worker.stats().recomputed()).isEqualTo(3);
-            assertThat(node.rollups().readAll()).filteredOn(r -> r.key().isTotal()).extracting(RollupRow::measures)
-                    .singleElement().satisfies(m -> assertThat(m.resolved()).isEqualTo(3));
+            assertThat(node.rollups().readAll()).filteredOn(r -> r.key().isTotal() && r.key().grain() == RollupGrain.DAY)
+                    .extracting(RollupRow::measures).singleElement().satisfies(m -> assertThat(m.resolved()).isEqualTo(3));
             assertThat(worker.runOnce(1)).as("stopped: the caller may drain again").isZero();
         }
     }

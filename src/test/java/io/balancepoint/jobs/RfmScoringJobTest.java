@@ -17,6 +17,7 @@ import io.balancepoint.tiering.RfmSettings;
 import io.balancepoint.tiering.RfmTierLookup;
 import io.balancepoint.tiering.TierSource;
 import io.balancepoint.tiering.TieringSettings;
+import io.balancepoint.ticket.TicketSnapshot;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,6 +97,23 @@ class RfmScoringJobTest {
             assertThat(ann.tier()).isEqualTo(tiering.rfm().tierFor(expected.of("ann").orElseThrow().sum()).orElseThrow());
             assertThat(lookup.tierOf(ticket(98, "old", 0, Instant.parse("2026-03-20T07:00:00Z"), null), tiering).source())
                     .isEqualTo(TierSource.DEFAULT);
+
+            // A recompute batch reads all its customers at once: the same answers as one at a time.
+            List<String> customers = new ArrayList<>(List.of("ann", "ben", "cid", "dee", "eve", "old", "ann"));
+            customers.add(null);
+            Map<String, RfmScores> batch = other.rfm().scoresOfAll(customers);
+            assertThat(batch).containsOnlyKeys("ann", "ben", "cid", "dee", "eve", "old");
+            batch.forEach((customer, scores) -> {
+                assertThat(scores.all()).as(customer).isEqualTo(other.rfm().scoresOf(customer).all());
+                assertThat(scores.asOf()).as(customer).isEqualTo(other.rfm().scoresOf(customer).asOf());
+            });
+            List<TicketSnapshot> tickets = List.of(ticket(97, "ann", 0, Instant.parse("2026-03-20T07:00:00Z"), null),
+                    ticket(96, "old", 0, Instant.parse("2026-03-20T07:00:00Z"), null),
+                    ticket(95, "dee", 0, Instant.parse("2026-03-20T07:00:00Z"), null),
+                    ticket(94, null, 0, Instant.parse("2026-03-20T07:00:00Z"), null));
+            Map<Long, CustomerTier> tiers = lookup.tiersOf(tickets, tiering);
+            assertThat(tiers).hasSize(4);
+            tickets.forEach(t -> assertThat(tiers.get(t.issueId())).as(t.issueKey()).isEqualTo(lookup.tierOf(t, tiering)));
         }
 
         @Test
