@@ -1,6 +1,7 @@
 package io.balancepoint.dashboards;
 
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.LoggedLabour;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -13,6 +14,18 @@ public interface FactsSource {
 
     /** Streams the project's tickets whose latest resolution is in [{@code from}, {@code until}). */
     void resolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action);
+
+    /**
+     * {@link #resolvedBetween} of only the tickets passing {@code filter}; a store narrows the read in
+     * the database by the restricted dimensions.
+     */
+    default void resolvedBetween(String projectKey, Instant from, Instant until, DimensionFilter filter, Consumer<TicketFacts> action) {
+        resolvedBetween(projectKey, from, until, f -> {
+            if (filter.matches(f)) {
+                action.accept(f);
+            }
+        });
+    }
 
     /** Streams the project's unresolved tickets. */
     void open(String projectKey, Consumer<TicketFacts> action);

@@ -102,11 +102,7 @@ public final class RoiQueries {
 
     private List<TicketFacts> resolvedOn(String projectKey, DateRange days, DimensionFilter filter) {
         List<TicketFacts> resolved = new ArrayList<>();
-        facts.resolvedBetween(projectKey, startOf(days.from()), startOf(days.until()), f -> {
-            if (filter.matches(f)) {
-                resolved.add(f);
-            }
-        });
+        facts.resolvedBetween(projectKey, startOf(days.from()), startOf(days.until()), filter, resolved::add);
         return resolved;
     }
 

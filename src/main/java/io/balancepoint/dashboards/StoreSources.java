@@ -27,10 +27,11 @@ import java.util.function.Consumer;
  * a read filtered on one dimension, and a read grouped by the same dimension it is filtered on. A
  * read that combines two dimensions (filtered on two, or filtered on one and grouped by another)
  * sums the facts of the project's tickets resolved in the window instead: bounded by project and
- * window through the facts' (project, resolved at) index, never a scan of all tickets, but growing
- * with the tickets of the window. Keeping every pair of dimensions pre-aggregated would multiply the
- * rollup rows by the product of two value counts (agents × request types …) on every day, and
- * combined filters are the exception on the dashboards.
+ * window through the facts' (project, resolved at) index, never a scan of all tickets, with the
+ * filter's values narrowing the rows the database returns, but growing with the tickets of the
+ * window. Keeping every pair of dimensions pre-aggregated would multiply the rollup rows by the
+ * product of two value counts (agents × request types …) on every day, and combined filters are the
+ * exception on the dashboards.
  */
 public record StoreSources(RollupStore rollups, FactsStore facts) implements RollupSource, FactsSource {
 
@@ -61,13 +62,18 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
         // Day rows at any grain: a day row lies in the period its month row would.
         FactSums sums = new FactSums(filter, groupBy, rollups.zone());
         Instant until = days.until() == null ? Instant.ofEpochMilli(Long.MAX_VALUE) : startOf(days.until());
-        facts.forEachResolvedBetween(projectKey, startOf(days.from()), until, sums);
+        facts.forEachResolvedBetween(projectKey, startOf(days.from()), until, filter, sums);
         return sums.rows();
     }
 
     @Override
     public void resolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
         facts.forEachResolvedBetween(projectKey, from, until, action);
+    }
+
+    @Override
+    public void resolvedBetween(String projectKey, Instant from, Instant until, DimensionFilter filter, Consumer<TicketFacts> action) {
+        facts.forEachResolvedBetween(projectKey, from, until, filter, action);
     }
 
     @Override

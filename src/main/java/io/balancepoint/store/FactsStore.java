@@ -1,6 +1,8 @@
 package io.balancepoint.store;
 
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.metrics.Dimension;
+import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.ao.TicketFactsEntity;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,6 +157,43 @@ public final class FactsStore {
      */
     public void forEachResolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
         forEachResolvedBetween(projectKey, from, until, Long.MIN_VALUE, action);
+    }
+
+    /**
+     * {@link #forEachResolvedBetween} of only the tickets that pass {@code filter}. The database
+     * narrows the index range by each restricted dimension's column ({@code IN} its values), so only
+     * candidate rows are read; that narrowing is a superset (some databases compare without case or
+     * trailing blanks, and a filter allowing {@link Dimension#NO_VALUE} is not narrowed there), and the
+     * filter itself is applied to every row read, so exactly the passing tickets reach {@code action}.
+     */
+    public void forEachResolvedBetween(String projectKey, Instant from, Instant until, DimensionFilter filter,
+                                       Consumer<TicketFacts> action) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        Objects.requireNonNull(filter, "filter");
+        if (!until.isAfter(from)) {
+            return;
+        }
+        StringBuilder where = new StringBuilder("PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?");
+        List<Object> parameters = new ArrayList<>(List.of(projectKey, millisAtOrAfter(from), millisAtOrAfter(until)));
+        for (Map.Entry<Dimension, Set<String>> restricted : filter.allowed().entrySet()) {
+            Set<String> values = restricted.getValue();
+            if (values.isEmpty()) {
+                return; // nothing can pass
+            }
+            String column = TicketFactsRows.columnOf(restricted.getKey());
+            if (column == null || values.contains(Dimension.NO_VALUE) || values.size() > Criteria.MAX_TERMS) {
+                continue; // PROJECT is the key above; the rest is checked row by row below
+            }
+            where.append(" AND ").append(Criteria.in(column, values.size()));
+            parameters.addAll(new TreeSet<>(values));
+        }
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(where.toString(), parameters.toArray());
+        storage.stream(TicketFactsEntity.class, query, row -> {
+            TicketFacts facts = TicketFactsRows.facts(row);
+            if (filter.matches(facts)) {
+                action.accept(facts);
+            }
+        });
     }
 
     /**

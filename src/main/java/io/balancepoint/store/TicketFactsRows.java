@@ -3,6 +3,7 @@ package io.balancepoint.store;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.ao.Decimals;
 import io.balancepoint.store.ao.TicketFactsEntity;
@@ -30,6 +31,20 @@ final class TicketFactsRows {
     private static final int COLUMNS = ALL_COLUMNS.split(",").length - 1;
 
     private TicketFactsRows() {
+    }
+
+    /** The column holding a dimension's raw value; null for {@link Dimension#PROJECT}'s own key and unknown ones. */
+    static String columnOf(Dimension dimension) {
+        return switch (dimension) {
+            case REQUEST_TYPE -> "REQUEST_TYPE";
+            case CHANNEL -> "CHANNEL";
+            case CUSTOMER_TIER -> "CUSTOMER_TIER";
+            case SUPPORT_TIER -> "SUPPORT_TIER";
+            case AGENT -> "RESOLVED_BY";
+            case PRIORITY -> "PRIORITY";
+            case ORGANISATION -> "ORGANISATION";
+            case PROJECT -> null;
+        };
     }
 
     /** The stored form of facts without the version: facts are stored alike exactly when these maps are equal. */

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.ledger.CostCategory;
+import io.balancepoint.metrics.Dimension;
+import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.money.Money;
 import io.balancepoint.store.testing.TestDatabase;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,46 @@ class FactsStoreTest {
             List<TicketFacts> read = new ArrayList<>();
             facts.forEachResolvedBetween("SD", t, t.plusMillis(1), read::add);
             assertThat(read).containsExactly(StoreFixtures.facts(2, "SD", t, "VPN", "email", null, null, "bob", "2", null, FcrStatus.FCR));
+        }
+
+        @Test
+        void aFilteredReadReturnsExactlyTheTicketsThatPassTheFilter() {
+            Instant t = StoreFixtures.RESOLVED;
+            String[] channels = {"email", "Email", "email ", null, " ", "chat", "portal"};
+            String[] tiers = {"L1", "L2", null};
+            String[] agents = {"bob", "carol", null};
+            long id = 1;
+            for (String channel : channels) {
+                for (String tier : tiers) {
+                    for (String agent : agents) {
+                        facts.put(StoreFixtures.facts(id, id % 5 == 0 ? "IT" : "SD", t.plusSeconds(id), "VPN", channel, "GOLD",
+                                tier, agent, String.valueOf(id), null, FcrStatus.FCR), FactsStore.ABSENT);
+                        id++;
+                    }
+                }
+            }
+            List<DimensionFilter> filters = List.of(
+                    DimensionFilter.all(),
+                    new DimensionFilter(Map.of(Dimension.CHANNEL, Set.of("email"))),
+                    new DimensionFilter(Map.of(Dimension.CHANNEL, Set.of("email"), Dimension.SUPPORT_TIER, Set.of("L1"))),
+                    new DimensionFilter(Map.of(Dimension.CHANNEL, Set.of(Dimension.NO_VALUE, "chat"))),
+                    new DimensionFilter(Map.of(Dimension.AGENT, Set.of("carol", Dimension.NO_VALUE), Dimension.SUPPORT_TIER, Set.of("L2"))),
+                    new DimensionFilter(Map.of(Dimension.CHANNEL, Set.of())),
+                    new DimensionFilter(Map.of(Dimension.PROJECT, Set.of("IT"), Dimension.CHANNEL, Set.of("portal"))),
+                    new DimensionFilter(Map.of(Dimension.ORGANISATION, Set.of("Acme"))));
+            Instant until = t.plusSeconds(id + 1);
+            List<TicketFacts> everything = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, until, everything::add);
+            for (DimensionFilter filter : filters) {
+                List<TicketFacts> read = new ArrayList<>();
+                facts.forEachResolvedBetween("SD", t, until, filter, read::add);
+                assertThat(read).as(filter.toString())
+                        .containsExactlyInAnyOrderElementsOf(everything.stream().filter(filter::matches).toList());
+            }
+            List<TicketFacts> email = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, until, filters.get(1), email::add);
+            assertThat(email).as("exact values only, whatever the database's collation")
+                    .isNotEmpty().allSatisfy(f -> assertThat(f.channel()).isEqualTo("email"));
         }
 
         @Test
