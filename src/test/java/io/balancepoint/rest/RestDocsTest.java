@@ -60,6 +60,13 @@ class RestDocsTest extends StoredApiTest {
         return pairs;
     }
 
+    /** For the comparison example: five usual password resets and SD-1's facts (no ledger lines, so its cost example stays empty). */
+    @org.junit.jupiter.api.BeforeEach
+    void desk() {
+        TicketResourceTest.writeUsualResets(stores(), 5);
+        stores().facts().put(TicketResourceTest.facts(), io.balancepoint.store.FactsStore.ABSENT);
+    }
+
     @Test
     void everyExampleAnswersAsDocumented() throws IOException {
         List<Message[]> examples = examples();
