@@ -27,16 +27,27 @@ import org.openqa.selenium.WebElement;
 class IssuePanelBrowserTest {
 
     private static final String LEAD = "leo";
+    private static final String AGENT = "alice";
+
+    /** A sample ticket with labour, contact and overhead lines. */
+    private static String knownTicket(Browser browser) {
+        return TicketsWithCosts.firstWithCategories(browser.rest(), LEAD, "LABOUR", "CONTACT", "OVERHEAD");
+    }
+
+    /** The ticket's panel as {@code user} sees it, once it is ready. */
+    private static WebElement panelOf(Browser browser, String user, String key) {
+        browser.actAs(user);
+        browser.open("ticket.html?key=" + key);
+        return browser.awaitView(By.id("bp-ticket-panel"), "ready");
+    }
 
     @Test
     void showsTheBreakdownOfAKnownTicket(Browser browser) {
-        String key = TicketsWithCosts.firstWithCategories(browser.rest(), LEAD, "LABOUR", "CONTACT", "OVERHEAD");
+        String key = knownTicket(browser);
         JsonNode cost = browser.rest().get(LEAD, "tickets/" + key + "/cost");
         JsonNode facts = browser.rest().get(LEAD, "tickets/" + key + "/facts");
 
-        browser.actAs(LEAD);
-        browser.open("ticket.html?key=" + key);
-        WebElement panel = browser.awaitView(By.id("bp-ticket-panel"), "ready");
+        WebElement panel = panelOf(browser, LEAD, key);
 
         BigDecimal total = cost.path("total").path("amount").decimalValue();
         assertThat(Shown.number(panel.findElement(By.cssSelector("[data-testid=total]")).getText()))
@@ -72,20 +83,16 @@ class IssuePanelBrowserTest {
                 .isEqualTo(facts.path("supportTier").asText());
     }
 
-    private static final String AGENT = "alice";
-
     @Test
     void anAgentSeesTheRequestTypeComparisonAndTheAnomalyFlagAsTheApiAnswersWithoutRates(Browser browser) {
-        String key = TicketsWithCosts.firstWithCategories(browser.rest(), LEAD, "LABOUR", "CONTACT", "OVERHEAD");
+        String key = knownTicket(browser);
         JsonNode comparison = browser.rest().get(AGENT, "tickets/" + key + "/comparison");
         JsonNode cost = browser.rest().get(AGENT, "tickets/" + key + "/cost");
         assertThat(cost.path("ratesShown").asBoolean()).as("the agent is no rate viewer").isFalse();
         assertThat(comparison.toString()).as("the comparison holds no rate").doesNotContain("rate\"");
         JsonNode anomaly = comparison.path("anomaly");
 
-        browser.actAs(AGENT);
-        browser.open("ticket.html?key=" + key);
-        WebElement panel = browser.awaitView(By.id("bp-ticket-panel"), "ready");
+        WebElement panel = panelOf(browser, AGENT, key);
         browser.screenshot("agent-panel-comparison");
 
         WebElement shown = panel.findElement(By.cssSelector("[data-testid=comparison]"));
