@@ -17,7 +17,8 @@ import java.math.BigDecimal;
  * @param requestType   the ticket's request type as the rollups group it ({@code (none)} without one)
  * @param days          the window: {@code windowDays} whole days ending with today in the instance zone
  * @param total         this ticket's total cost (base currency)
- * @param averageCost   the mean total cost of the type's tickets resolved in the window; null when none was
+ * @param averageCost   the mean total cost of the type's tickets resolved in the window (this one included when it
+ *                      was, as on the dashboards); null when none was
  * @param averageOf     how many tickets {@code averageCost} is over
  * @param labourSeconds this ticket's logged work
  * @param anomaly       the handle-time comparison, whose mean leaves this ticket out
