@@ -10,6 +10,7 @@ import io.balancepoint.time.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -56,7 +57,7 @@ public final class RequestTypeBaselines {
 
     /** The sums per request type with any ticket, by {@link Dimension#normalised} value. */
     public Map<String, Sums> byRequestType() {
-        return java.util.Collections.unmodifiableNavigableMap(byRequestType);
+        return Collections.unmodifiableNavigableMap(byRequestType);
     }
 
     /** The sums of one request type (any spelling {@link Dimension#normalised} accepts); zero when it had no ticket. */

@@ -3,6 +3,7 @@ package io.balancepoint.rest.ticket;
 import io.balancepoint.dashboards.RequestTypeBaselines;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.AnomalySettings;
+import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.HandleTimeComparison;
 import io.balancepoint.money.Money;
 import io.balancepoint.time.DateRange;
@@ -44,7 +45,7 @@ public record TicketComparison(String ticket, String requestType, DateRange days
 
     static TicketComparison of(TicketFacts facts, RequestTypeBaselines baselines, HandleTimeComparison handleTime,
                                AnomalySettings settings) {
-        String type = io.balancepoint.metrics.Dimension.REQUEST_TYPE.valueOf(facts);
+        String type = Dimension.REQUEST_TYPE.valueOf(facts);
         RequestTypeBaselines.Sums sums = baselines.of(type);
         return new TicketComparison(facts.issueKey(), type, baselines.days(), facts.totalCost(), sums.averageCost(), sums.tickets(),
                 facts.labourSeconds(), new Anomaly(handleTime.flagged(), handleTime.enoughTickets(), handleTime.baselineMeanSeconds(),
