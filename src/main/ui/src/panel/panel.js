@@ -1,6 +1,6 @@
 // The agent's issue-view panel: what this ticket has cost and why, FCR status, tiers and the
-// routing explanation, the request type's average, the anomaly flag, and direct costs when the
-// viewer may add them. What the viewer may not see is simply absent (the API leaves it out).
+// routing explanation, the request type's average and the anomaly flag (one ticket answer, so agents
+// get them too), and direct costs when the viewer may add them. What the viewer may not see is simply absent (the API leaves it out).
 import { client, restBase } from '../common/api.js';
 import { h, replace } from '../common/dom.js';
 import { dateTime, hours, money, number, fractionPercent } from '../common/format.js';
@@ -10,7 +10,6 @@ import { errorMessage, markReady, showError, showLoading } from '../common/state
 import { costForm } from './cost-form.js';
 
 const FCR_LOZENGE = { FCR: 'success', PROVISIONAL: 'current', NOT_FCR: 'removed', OPEN: 'default', NOT_APPLICABLE: 'default' };
-const COMPARISON_DAYS = 90;
 
 /** Renders the panel for data-issue-key into el. */
 export async function renderPanel(el) {
@@ -25,12 +24,12 @@ export async function renderPanel(el) {
       showError(el, e);
       return;
     }
-    const [facts, routing] = await Promise.all([
+    const [facts, routing, comparison] = await Promise.all([
       optional(api.get(`tickets/${encodeURIComponent(key)}/facts`)),
       optional(api.get(`tickets/${encodeURIComponent(key)}/routing`)),
+      optional(api.get(`tickets/${encodeURIComponent(key)}/comparison`)),
     ]);
-    const context = facts ? await requestTypeContext(api, facts) : {};
-    replace(el, panelBody({ key, cost, facts, routing, context, api, reload: load }));
+    replace(el, panelBody({ key, cost, facts, routing, comparison, api, reload: load }));
     markReady(el);
   };
   await load();
@@ -46,47 +45,18 @@ async function optional(promise) {
   }
 }
 
-/**
- * The request type's average cost and the anomaly flag, from the project metrics. Only team
- * leads and admins may read those, so for agents both are absent.
- */
-async function requestTypeContext(api, facts) {
-  if (facts.bpError || !facts.projectKey || !facts.requestType) return {};
-  const until = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
-  const from = new Date(Date.now() - COMPARISON_DAYS * 86400000).toISOString().slice(0, 10);
-  const project = encodeURIComponent(facts.projectKey);
-  const [breakdown, anomalies] = await Promise.all([
-    optional(api.get(`projects/${project}/metrics/breakdown`, { dimension: 'request_type', from, until })),
-    optional(api.get(`projects/${project}/metrics/anomalies`, { requestType: facts.requestType, limit: 200 })),
-  ]);
-  const context = {};
-  const slice = breakdown?.slices?.find((s) => s.value === facts.requestType);
-  if (slice && slice.metrics?.measures?.tickets > 0) {
-    const m = slice.metrics.measures;
-    context.average = { amount: Number(m.totalCost.amount) / m.tickets, currency: m.totalCost.currency };
-    context.averageTickets = m.tickets;
-    context.meanLabourSeconds = slice.metrics.meanLabourSeconds;
-  }
-  if (anomalies && Array.isArray(anomalies.items)) {
-    context.anomalyChecked = true;
-    context.anomaly = anomalies.items.find((a) => a.issueKey === facts.issueKey) || null;
-  }
-  return context;
-}
-
-function panelBody({ key, cost, facts, routing, context, api, reload }) {
+function panelBody({ key, cost, facts, routing, comparison, api, reload }) {
   const usableFacts = facts && !facts.bpError ? facts : null;
+  const usableComparison = comparison && !comparison.bpError ? comparison : null;
   return h('div', { class: 'bp-panel' },
     h('div', { class: 'bp-panel-total' },
       h('span', { class: 'bp-label', id: 'bp-total-label' }, t('panel.total')),
       h('span', { class: 'bp-total', 'data-testid': 'total', 'aria-labelledby': 'bp-total-label' }, money(cost.total))),
-    context.anomaly ? h('p', { class: 'bp-anomaly', 'data-testid': 'anomaly' },
-      lozenge(t('panel.anomaly'), 'removed'), ' ',
-      t('panel.anomaly.detail', number(context.anomaly.ratio, 1), hours(context.anomaly.baselineMeanSeconds))) : null,
+    usableComparison ? anomalyFlag(usableComparison) : null,
     breakdownTable(cost),
     usableFacts ? factsList(usableFacts) : h('p', { class: 'bp-muted', 'data-testid': 'facts-pending' },
       facts?.bpError ? t('panel.facts.error') : t('panel.facts.pending')),
-    comparison(cost, usableFacts, context),
+    usableComparison ? comparisonBlock(usableComparison) : null,
     routing && !routing.bpError ? routingBlock(routing) : null,
     linesTable(key, cost, api, reload),
     cost.canAddCosts === false ? null : costForm({ key, api, currency: cost.total.currency, onSaved: reload }));
@@ -121,12 +91,45 @@ function factsList(f) {
     f.csat ? row(t('panel.csat'), String(f.csat), 'csat') : null);
 }
 
-function comparison(cost, facts, context) {
-  if (!facts || !context.average) return null;
-  const ratio = context.average.amount ? Number(cost.total.amount) / context.average.amount : null;
-  return h('p', { class: 'bp-comparison', 'data-testid': 'comparison' },
-    t('panel.comparison', facts.requestType, money(context.average), context.averageTickets, COMPARISON_DAYS),
-    ratio !== null ? [' ', lozenge(t('panel.comparison.ratio', number(ratio, 1)), ratio > 1.5 ? 'moved' : 'success')] : null);
+/**
+ * The ticket beside its request type (GET tickets/{key}/comparison): the average cost of a ticket
+ * of the type over the anomaly window next to this ticket's total, and the type's mean logged work
+ * next to this ticket's. Aggregates only, so every viewer of the cost gets it.
+ */
+function comparisonBlock(c) {
+  const average = c.averageCost ? Number(c.averageCost.amount) : null;
+  const ratio = average ? Number(c.total.amount) / average : null;
+  const mean = c.anomaly.meanLabourSeconds;
+  const row = (label, testid, value, extra) => [h('dt', {}, label), h('dd', {}, h('span', { 'data-testid': testid }, value), extra)];
+  return h('section', { class: 'bp-comparison', 'data-testid': 'comparison', 'aria-labelledby': 'bp-comparison-title' },
+    h('h4', { id: 'bp-comparison-title' }, t('panel.comparison.title', c.requestType, c.anomaly.windowDays)),
+    h('dl', { class: 'bp-facts' },
+      row(t('panel.comparison.total'), 'this-total', money(c.total),
+        ratio !== null ? [' ', lozenge(t('panel.comparison.ratio', number(ratio, 1)), ratio > 1.5 ? 'moved' : 'success')] : null),
+      c.averageCost
+        ? [row(t('panel.comparison.average'), 'average-cost', money(c.averageCost)),
+          row(t('panel.comparison.average.of'), 'average-of', String(c.averageOf))]
+        : row(t('panel.comparison.average'), 'average-cost', t('panel.comparison.none')),
+      row(t('panel.comparison.labour'), 'this-labour', hours(c.labourSeconds)),
+      mean !== null && mean !== undefined
+        ? [row(t('panel.comparison.mean'), 'mean-labour', hours(mean)),
+          row(t('panel.comparison.mean.of'), 'sample-size', String(c.anomaly.sampleSize))]
+        : row(t('panel.comparison.mean'), 'mean-labour', t('panel.comparison.none'))));
+}
+
+/** The handle-time anomaly flag, decided by the server exactly as the project's anomaly list. */
+function anomalyFlag(c) {
+  const a = c.anomaly;
+  const state = a.flagged ? 'flagged' : a.enoughTickets ? 'usual' : 'too-few';
+  const [text, kind] = { flagged: [t('panel.anomaly'), 'removed'], usual: [t('panel.anomaly.usual'), 'success'],
+    'too-few': [t('panel.anomaly.too.few'), 'default'] }[state];
+  const detail = a.flagged
+    ? t('panel.anomaly.detail', number(a.ratio, 1), hours(a.meanLabourSeconds), number(a.k, 2))
+    : a.enoughTickets ? t('panel.anomaly.usual.detail', number(a.k, 2), a.windowDays)
+      : t('panel.anomaly.too.few.detail', a.sampleSize, a.minimumSampleSize, a.windowDays);
+  return h('p', { class: 'bp-anomaly', 'data-testid': 'anomaly', 'data-state': state, 'data-flagged': String(a.flagged),
+    'data-ratio': a.ratio ?? null },
+    lozenge(text, kind), ' ', h('span', {}, detail));
 }
 
 /** The routing answer: one decision, a list of them, or {decisions: [...]}; newest shown first. */

@@ -7,6 +7,7 @@ import io.balancepoint.metrics.HandleTimeAnomaly;
 import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.validation.Problems;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,10 +17,13 @@ import java.util.function.Consumer;
 /**
  * The handle-time anomaly list of a project (SPEC §2), worst first, a page at a time.
  *
- * <p>Ticket facts are read twice, bounded by the project and the anomaly window (its resolutions in
- * the trailing window, then those again and its open tickets), never held in memory together: the
- * first pass builds each request type's baseline, the second tests each ticket against it
- * ({@link HandleTimeAnomalies#scan}). Only the anomalies up to the requested page are kept.
+ * <p>The baselines come from the project's request-type day rollups ({@link RequestTypeBaselines}),
+ * so the window is whole days: the {@code anomalies.windowDays} days ending with asOf's day in the
+ * instance time zone ({@link HandleTimeAnomalies.Window#days}; before rollups it was the instant
+ * window (asOf − windowDays, asOf]). Then ticket facts are read once, bounded by the project, the
+ * window and the lowest labour any request type could flag ({@link HandleTimeAnomalies.Scan#labourFloor}):
+ * its resolutions on those days and its open tickets, each tested against its baseline. Only the
+ * anomalies up to the requested page are kept.
  *
  * <p>The filter chooses which anomalies are listed; a ticket is still compared with every ticket of
  * its request type in the project (the SPEC's baseline), not only with tickets that pass the filter.
@@ -29,13 +33,33 @@ public final class AnomalyQueries {
     /** The longest page served. */
     public static final int MAX_LIMIT = 500;
 
+    private final RollupSource rollups;
     private final FactsSource facts;
+    private final ZoneId zone;
     private final SettingsDocument settings;
 
-    /** @param settings a validated settings document (anomaly settings) */
-    public AnomalyQueries(FactsSource facts, SettingsDocument settings) {
+    /**
+     * @param zone     the instance time zone, the one the rollups' days are in
+     * @param settings a validated settings document (anomaly settings, base currency)
+     */
+    public AnomalyQueries(RollupSource rollups, FactsSource facts, ZoneId zone, SettingsDocument settings) {
+        this.rollups = Objects.requireNonNull(rollups, "rollups");
         this.facts = Objects.requireNonNull(facts, "facts");
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The anomaly scan of {@code projectKey} as of {@code asOf} with every request type's baseline added, read from rollups. */
+    public HandleTimeAnomalies.Scan scan(String projectKey, Instant asOf, RequestTypeBaselines baselines) {
+        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(settings.anomalies(), asOf,
+                HandleTimeAnomalies.Window.days(settings.anomalies(), asOf, zone));
+        baselines.addTo(scan, projectKey);
+        return scan;
+    }
+
+    /** The request-type baselines of {@code projectKey} as of {@code asOf} (one rollup read). */
+    public RequestTypeBaselines baselines(String projectKey, Instant asOf) {
+        return RequestTypeBaselines.read(rollups, projectKey, settings.anomalies(), asOf, zone, settings.currency());
     }
 
     /**
@@ -53,12 +77,7 @@ public final class AnomalyQueries {
         problems.throwIfAny("invalid anomaly query");
         DimensionFilter listed = filter == null ? DimensionFilter.all() : filter;
 
-        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(settings.anomalies(), asOf);
-        // (windowStart, asOf] read as [windowStart, asOf + 1 ms): a superset the scan narrows exactly.
-        Instant until = asOf.plusMillis(1);
-        // The baseline needs three columns of each ticket with logged work, not the whole facts.
-        facts.loggedLabourBetween(projectKey, scan.windowStart(), until,
-                labour -> scan.addToBaseline(projectKey, labour.requestType(), labour.labourSeconds(), labour.resolvedAt()));
+        HandleTimeAnomalies.Scan scan = scan(projectKey, asOf, baselines(projectKey, asOf));
 
         TopAnomalies top = new TopAnomalies((int) Math.min(Integer.MAX_VALUE, (long) offset + limit));
         Consumer<TicketFacts> check = f -> {
@@ -69,7 +88,7 @@ public final class AnomalyQueries {
         long floor = scan.labourFloor();
         if (floor != Long.MAX_VALUE) {
             // Only tickets past the lowest threshold of any request type can be flagged: read just those.
-            facts.withLabourAbove(projectKey, scan.windowStart(), until, floor, check);
+            facts.withLabourAbove(projectKey, scan.window().from(), scan.window().until(), floor, check);
         }
         List<HandleTimeAnomaly> worstFirst = top.worstFirst();
         return new Page<>(worstFirst.subList(Math.min(offset, worstFirst.size()), worstFirst.size()), top.total(), offset, limit);

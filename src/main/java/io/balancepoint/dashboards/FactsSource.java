@@ -2,7 +2,6 @@ package io.balancepoint.dashboards;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.DimensionFilter;
-import io.balancepoint.store.LoggedLabour;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -29,18 +28,6 @@ public interface FactsSource {
 
     /** Streams the project's unresolved tickets. */
     void open(String projectKey, Consumer<TicketFacts> action);
-
-    /**
-     * The logged work of the project's tickets resolved in [{@code from}, {@code until}) that have any;
-     * a store reads only those columns.
-     */
-    default void loggedLabourBetween(String projectKey, Instant from, Instant until, Consumer<LoggedLabour> action) {
-        resolvedBetween(projectKey, from, until, f -> {
-            if (f.labourSeconds() > 0) {
-                action.accept(new LoggedLabour(f.requestType(), f.labourSeconds(), f.resolvedAt()));
-            }
-        });
-    }
 
     /**
      * {@link #resolvedBetween}, then {@link #open}, of only the tickets with more than

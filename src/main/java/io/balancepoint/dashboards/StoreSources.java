@@ -4,7 +4,6 @@ import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.store.FactsStore;
-import io.balancepoint.store.LoggedLabour;
 import io.balancepoint.store.RollupGrain;
 import io.balancepoint.store.RollupKey;
 import io.balancepoint.store.RollupQuery;
@@ -79,11 +78,6 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
     @Override
     public void open(String projectKey, Consumer<TicketFacts> action) {
         facts.forEachOpen(projectKey, action);
-    }
-
-    @Override
-    public void loggedLabourBetween(String projectKey, Instant from, Instant until, Consumer<LoggedLabour> action) {
-        facts.forEachLoggedLabourBetween(projectKey, from, until, action);
     }
 
     @Override

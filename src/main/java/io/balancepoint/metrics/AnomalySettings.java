@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * The handle-time anomaly settings section (SPEC §2).
  *
  * @param k                 a ticket is flagged when its logged work exceeds k × the baseline mean; at least 1
- * @param windowDays        the trailing window of the baseline, in days (1–3650)
+ * @param windowDays        the trailing window of the baseline, in days (1–3650): on the dashboards and the issue panel the
+ *                          whole days in the instance zone ending with the day asked about ({@link HandleTimeAnomalies.Window#days})
  * @param minimumSampleSize the fewest other tickets of the request type the baseline needs before anything is flagged;
  *                          below it a mean is too noisy to call anything unusual (at least 1)
  */

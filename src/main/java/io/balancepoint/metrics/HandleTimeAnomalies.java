@@ -2,9 +2,12 @@ package io.balancepoint.metrics;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.money.Money;
+import io.balancepoint.time.DateRange;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * <p>Definitions:
  * <ul>
  *   <li>the <em>baseline</em> of a ticket is every other ticket of the same project and request type
- *       (request types belong to a project) resolved in (asOf − window, asOf] with logged work; tickets
+ *       (request types belong to a project) resolved in the window with logged work; tickets
  *       without logged work say nothing about handle time and are left out (an estimated handle time is
  *       not logged work);</li>
  *   <li>the ticket itself is left out of its own baseline: an outlier would otherwise raise the mean it
@@ -30,6 +33,10 @@ import java.util.Optional;
  *   <li>nothing is flagged while the baseline has fewer than {@code minimumSampleSize} tickets;</li>
  *   <li>flagged when labour &gt; k × mean, strictly; compared exactly as labour × n &gt; k × Σ baseline.</li>
  * </ul>
+ * The window is a {@link Window}: the dashboards and the issue panel use {@link Window#days} (the
+ * {@code windowDays} whole days ending with asOf's day in the instance zone, because the baselines
+ * come from day rollups); {@link #scan(AnomalySettings, Instant)} keeps the instant window
+ * (asOf − windowDays, asOf].
  * The facts must hold one row per ticket. The result is sorted by ratio, highest first, then by issue key.
  */
 public final class HandleTimeAnomalies {
@@ -42,9 +49,14 @@ public final class HandleTimeAnomalies {
     private HandleTimeAnomalies() {
     }
 
-    /** The anomalies among {@code facts} as of {@code asOf}; settings must be valid. */
+    /** The anomalies among {@code facts} as of {@code asOf} over the instant window; settings must be valid. */
     public static List<HandleTimeAnomaly> find(List<TicketFacts> facts, AnomalySettings settings, Instant asOf) {
-        Scan scan = scan(settings, asOf);
+        return find(facts, settings, asOf, Window.trailing(settings, asOf));
+    }
+
+    /** The anomalies among {@code facts} as of {@code asOf} with baselines over {@code window}; settings must be valid. */
+    public static List<HandleTimeAnomaly> find(List<TicketFacts> facts, AnomalySettings settings, Instant asOf, Window window) {
+        Scan scan = scan(settings, asOf, window);
         facts.forEach(scan::addToBaseline);
         List<HandleTimeAnomaly> anomalies = new ArrayList<>();
         for (TicketFacts f : facts) {
@@ -60,7 +72,51 @@ public final class HandleTimeAnomalies {
      * baselines (one sum per request type) are kept. Settings must be valid.
      */
     public static Scan scan(AnomalySettings settings, Instant asOf) {
-        return new Scan(settings, asOf);
+        return scan(settings, asOf, Window.trailing(settings, asOf));
+    }
+
+    /**
+     * {@link #scan(AnomalySettings, Instant)} with baselines over {@code window}; the baselines may
+     * also be given summed ({@link Scan#addBaseline}), e.g. from day rollups over {@link Window#days}.
+     */
+    public static Scan scan(AnomalySettings settings, Instant asOf, Window window) {
+        return new Scan(settings, asOf, window);
+    }
+
+    /**
+     * The resolution times whose tickets form the baselines: [{@code from}, {@code until}).
+     */
+    public record Window(Instant from, Instant until) {
+
+        public Window {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+            if (!until.isAfter(from)) {
+                throw new IllegalArgumentException("until " + until + " must be after from " + from);
+            }
+        }
+
+        /** (asOf − windowDays, asOf], as instants. */
+        public static Window trailing(AnomalySettings settings, Instant asOf) {
+            Instant after = asOf.minus(Duration.ofDays(settings.windowDays()));
+            return new Window(after.plusNanos(1), asOf.plusNanos(1));
+        }
+
+        /** The {@code windowDays} whole days in {@code zone} ending with asOf's day (the days of {@link #daysOf}). */
+        public static Window days(AnomalySettings settings, Instant asOf, ZoneId zone) {
+            DateRange days = daysOf(settings, asOf, zone);
+            return new Window(days.from().atStartOfDay(zone).toInstant(), days.until().atStartOfDay(zone).toInstant());
+        }
+
+        /** The {@code windowDays} days in {@code zone} ending with (and including) asOf's day. */
+        public static DateRange daysOf(AnomalySettings settings, Instant asOf, ZoneId zone) {
+            LocalDate last = LocalDate.ofInstant(asOf, zone);
+            return new DateRange(last.minusDays(settings.windowDays() - 1L), last.plusDays(1));
+        }
+
+        public boolean contains(Instant resolvedAt) {
+            return resolvedAt != null && !resolvedAt.isBefore(from) && resolvedAt.isBefore(until);
+        }
     }
 
     /** One anomaly search as of one instant; see {@link #scan}. Not thread-safe. */
@@ -68,19 +124,19 @@ public final class HandleTimeAnomalies {
 
         private final AnomalySettings settings;
         private final Instant asOf;
-        private final Instant windowStart;
+        private final Window window;
         private final Map<RequestTypeKey, Baseline> baselines = new HashMap<>();
 
-        private Scan(AnomalySettings settings, Instant asOf) {
+        private Scan(AnomalySettings settings, Instant asOf, Window window) {
             this.settings = Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(settings.k(), "settings.k");
             this.asOf = Objects.requireNonNull(asOf, "asOf");
-            this.windowStart = asOf.minus(Duration.ofDays(settings.windowDays()));
+            this.window = Objects.requireNonNull(window, "window");
         }
 
-        /** The baseline window is (windowStart, asOf]: tickets resolved after this instant and not after {@link #asOf}. */
-        public Instant windowStart() {
-            return windowStart;
+        /** The resolution times of the baselines' tickets. */
+        public Window window() {
+            return window;
         }
 
         public Instant asOf() {
@@ -103,20 +159,45 @@ public final class HandleTimeAnomalies {
             }
         }
 
+        /**
+         * Adds a request type's baseline summed elsewhere: {@code tickets} tickets resolved in the
+         * {@link #window} with logged work, {@code labourSeconds} in all (e.g. a day rollup's
+         * labourSeconds and labourTickets). Instead of offering those tickets one by one.
+         */
+        public void addBaseline(String projectKey, String requestType, long labourSeconds, long tickets) {
+            if (labourSeconds < 0 || tickets < 0 || (tickets == 0) != (labourSeconds == 0)) {
+                throw new IllegalArgumentException("a baseline of " + tickets + " tickets cannot have " + labourSeconds + " s");
+            }
+            if (tickets > 0) {
+                baselines.merge(new RequestTypeKey(projectKey, Dimension.normalised(requestType)), new Baseline(labourSeconds, tickets),
+                        Baseline::plus);
+            }
+        }
+
         /** The ticket as an anomaly, when it is a candidate past k × its baseline; call after every baseline ticket was added. */
         public Optional<HandleTimeAnomaly> check(TicketFacts f) {
-            if (!isCandidate(f)) {
+            HandleTimeComparison comparison = compare(f);
+            if (!comparison.flagged()) {
                 return Optional.empty();
             }
+            return Optional.of(new HandleTimeAnomaly(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(),
+                    f.resolvedAt(), f.labourSeconds(), comparison.baselineMeanSeconds(), Math.toIntExact(comparison.baselineSize()),
+                    comparison.ratio()));
+        }
+
+        /**
+         * How the ticket's logged work compares with its baseline (without the ticket), flagged or
+         * not: what {@link #check} decides on, for one ticket's view. Call after every baseline was added.
+         */
+        public HandleTimeComparison compare(TicketFacts f) {
             Baseline baseline = baselines.getOrDefault(RequestTypeKey.of(f), Baseline.EMPTY);
             if (inBaseline(f)) {
                 baseline = baseline.without(f.labourSeconds());
             }
-            if (baseline.count() < settings.minimumSampleSize() || !baseline.isExceededBy(f.labourSeconds(), settings.k())) {
-                return Optional.empty();
-            }
-            return Optional.of(new HandleTimeAnomaly(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(),
-                    f.resolvedAt(), f.labourSeconds(), baseline.mean(), baseline.count(), baseline.ratioOf(f.labourSeconds())));
+            boolean enough = baseline.count() >= settings.minimumSampleSize();
+            boolean flagged = isCandidate(f) && enough && baseline.isExceededBy(f.labourSeconds(), settings.k());
+            return new HandleTimeComparison(f.labourSeconds(), baseline.count() == 0 ? null : baseline.mean(), baseline.count(),
+                    baseline.seconds() == 0 ? null : baseline.ratioOf(f.labourSeconds()), enough, flagged);
         }
 
         /**
@@ -157,7 +238,7 @@ public final class HandleTimeAnomalies {
         }
 
         private boolean inBaseline(long labourSeconds, Instant resolvedAt) {
-            return labourSeconds > 0 && resolvedAt != null && resolvedAt.isAfter(windowStart) && !resolvedAt.isAfter(asOf);
+            return labourSeconds > 0 && window.contains(resolvedAt);
         }
 
         private boolean isCandidate(TicketFacts f) {
@@ -173,11 +254,11 @@ public final class HandleTimeAnomalies {
     }
 
     /** Logged seconds and ticket count of a baseline. */
-    private record Baseline(long seconds, int count) {
+    private record Baseline(long seconds, long count) {
         static final Baseline EMPTY = new Baseline(0, 0);
 
         Baseline plus(Baseline other) {
-            return new Baseline(Math.addExact(seconds, other.seconds), count + other.count);
+            return new Baseline(Math.addExact(seconds, other.seconds), Math.addExact(count, other.count));
         }
 
         Baseline without(long ticketSeconds) {

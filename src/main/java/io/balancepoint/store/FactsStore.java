@@ -214,22 +214,6 @@ public final class FactsStore {
         storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
     }
 
-    /**
-     * The logged work of the project's tickets resolved in [{@code from}, {@code until}) that have
-     * any: the same index range as {@link #forEachResolvedBetween}, reading three columns per row.
-     */
-    public void forEachLoggedLabourBetween(String projectKey, Instant from, Instant until, Consumer<LoggedLabour> action) {
-        Objects.requireNonNull(projectKey, "projectKey");
-        if (!until.isAfter(from)) {
-            return;
-        }
-        Query query = ColumnsQuery.of("ID, REQUEST_TYPE, LABOUR_SECONDS, RESOLVED_AT").where(
-                "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ? AND LABOUR_SECONDS > 0",
-                projectKey, millisAtOrAfter(from), millisAtOrAfter(until));
-        storage.stream(TicketFactsEntity.class, query, row -> action.accept(
-                new LoggedLabour(row.getRequestType(), row.getLabourSeconds(), EpochMillis.instant(row.getResolvedAt()))));
-    }
-
     /** Streams the facts of one project's unresolved tickets (the open backlog), through the same index. */
     public void forEachOpen(String projectKey, Consumer<TicketFacts> action) {
         forEachOpen(projectKey, Long.MIN_VALUE, action);

@@ -350,7 +350,7 @@ class DashboardQueriesTest {
 
         @Test
         void anomaliesArePagedWorstFirst() {
-            AnomalyQueries anomalies = new AnomalyQueries(sources, settings);
+            AnomalyQueries anomalies = new AnomalyQueries(sources, sources, ZONE, settings);
             List<HandleTimeAnomaly> all = expected.anomalies("SD", AS_OF, DimensionFilter.all());
 
             Page<HandleTimeAnomaly> first = anomalies.anomalies("SD", AS_OF, null, 0, 2);
@@ -372,7 +372,7 @@ class DashboardQueriesTest {
 
         @Test
         void anomalyFiltersChooseWhatIsListedNotTheBaseline() {
-            AnomalyQueries anomalies = new AnomalyQueries(sources, settings);
+            AnomalyQueries anomalies = new AnomalyQueries(sources, sources, ZONE, settings);
             DimensionFilter phone = DimensionFilter.all().where(Dimension.CHANNEL, "phone");
             DimensionFilter vpn = DimensionFilter.all().where(Dimension.REQUEST_TYPE, "VPN");
             DimensionFilter medium = DimensionFilter.all().where(Dimension.PRIORITY, "Medium");
@@ -433,7 +433,7 @@ class DashboardQueriesTest {
                 assertThat(point.metrics().fcrRate()).isNull();
                 assertThat(point.metrics().costPerResolution()).isNull();
             });
-            assertThat(new AnomalyQueries(sources, settings).anomalies("NONE", AS_OF, null, 0, 5).total()).isZero();
+            assertThat(new AnomalyQueries(sources, sources, ZONE, settings).anomalies("NONE", AS_OF, null, 0, 5).total()).isZero();
         }
 
         @Test

@@ -66,7 +66,8 @@ class DashboardQueryValidationTest {
         metrics.channelGradient(query);
         metrics.costBreakdown(query, CostAxis.CATEGORY);
 
-        FactsBackedSources.Read read = new FactsBackedSources.Read("rollups", "SD", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1));
+        // Whole months (January and February) in periods of a month: month rows.
+        FactsBackedSources.Read read = new FactsBackedSources.Read("month rollups", "SD", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1));
         // trend: the whole; breakdown: the channels (their sum is the whole); gradient: the channels; cost by category: the whole
         assertThat(sources.reads()).containsExactly(read, read, read, read);
     }
@@ -74,15 +75,19 @@ class DashboardQueryValidationTest {
     @Test
     void factReadsAreBoundedByProjectAndResolutionWindow() {
         Instant asOf = Instant.parse("2026-04-01T00:00:00Z");
-        new AnomalyQueries(sources, settings).anomalies("SD", asOf, null, 0, 10);
+        new AnomalyQueries(sources, sources, ZONE, settings).anomalies("SD", asOf, null, 0, 10);
         new RoiQueries(sources, sources, settings).roi("SD", YearMonth.of(2026, 3));
 
-        Instant windowStart = Instant.parse("2026-01-01T00:00:00Z");
+        // The anomaly baselines: the request-type rollups of the 90 days ending with 1 April in Berlin
+        // (2 January to 1 April: days of January, months February and March, 1 April), then the facts of
+        // those days and the open tickets.
         assertThat(sources.reads()).containsExactly(
-                new FactsBackedSources.Read("resolved", "SD", windowStart, asOf.plusMillis(1)),
-                new FactsBackedSources.Read("resolved", "SD", windowStart, asOf.plusMillis(1)),
+                new FactsBackedSources.Read("rollups", "SD", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1)),
+                new FactsBackedSources.Read("month rollups", "SD", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 1)),
+                new FactsBackedSources.Read("rollups", "SD", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2)),
+                new FactsBackedSources.Read("resolved", "SD", Instant.parse("2026-01-01T23:00:00Z"), Instant.parse("2026-04-01T22:00:00Z")),
                 new FactsBackedSources.Read("open", "SD", null, null),
-                new FactsBackedSources.Read("rollups", "SD", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)),
+                new FactsBackedSources.Read("month rollups", "SD", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)),
                 // March in Berlin: from midnight CET to midnight CEST
                 new FactsBackedSources.Read("resolved", "SD", Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-31T22:00:00Z")));
     }
@@ -109,7 +114,7 @@ class DashboardQueryValidationTest {
 
     @Test
     void badAnomalyPagesAreRefused() {
-        AnomalyQueries anomalies = new AnomalyQueries(sources, settings);
+        AnomalyQueries anomalies = new AnomalyQueries(sources, sources, ZONE, settings);
 
         assertThatThrownBy(() -> anomalies.anomalies(null, null, null, -1, 0)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::field)

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class FactsBackedSources implements RollupSource, FactsSource {
 
-    /** One read: which project and which days (rollups) or instants (facts; {@code until} null for open tickets). */
+    /** One read: which project and which days (rollups or month rollups) or instants (facts; {@code until} null for open tickets). */
     record Read(String kind, String projectKey, Object from, Object until) {
     }
 
@@ -38,7 +38,7 @@ final class FactsBackedSources implements RollupSource, FactsSource {
 
     @Override
     public List<RollupRow> rows(String projectKey, DateRange days, RollupGrain grain, DimensionFilter filter, Dimension groupBy) {
-        reads.add(new Read("rollups", projectKey, days.from(), days.until()));
+        reads.add(new Read(grain == RollupGrain.MONTH ? "month rollups" : "rollups", projectKey, days.from(), days.until()));
         FactSums sums = new FactSums(filter, groupBy, zone);
         facts.stream().filter(f -> f.projectKey().equals(projectKey) && f.isResolved()
                 && days.contains(LocalDate.ofInstant(f.resolvedAt(), zone))).forEach(sums);

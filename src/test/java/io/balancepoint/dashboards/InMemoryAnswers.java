@@ -135,7 +135,9 @@ final class InMemoryAnswers {
 
     List<HandleTimeAnomaly> anomalies(String projectKey, Instant asOf, DimensionFilter filter) {
         List<TicketFacts> ofProject = facts.stream().filter(f -> f.projectKey().equals(projectKey)).toList();
-        return HandleTimeAnomalies.find(ofProject, settings.anomalies(), asOf).stream()
+        // The dashboards' window: whole days in the instance zone ending with asOf's day.
+        HandleTimeAnomalies.Window days = HandleTimeAnomalies.Window.days(settings.anomalies(), asOf, DashboardFixture.ZONE);
+        return HandleTimeAnomalies.find(ofProject, settings.anomalies(), asOf, days).stream()
                 .filter(a -> filter.matches(ofProject.stream().filter(f -> f.issueId() == a.issueId()).findFirst().orElseThrow()))
                 .toList();
     }

@@ -2,14 +2,18 @@ package io.balancepoint.metrics;
 
 import static io.balancepoint.metrics.FactsBuilder.facts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.json.Json;
+import io.balancepoint.time.DateRange;
 import io.balancepoint.validation.Problem;
 import io.balancepoint.validation.Problems;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,10 +126,61 @@ class HandleTimeAnomaliesTest {
         all.forEach(f -> scan.check(f).ifPresent(streamed::add));
         streamed.sort(HandleTimeAnomalies.WORST_FIRST);
 
-        assertThat(scan.windowStart()).isEqualTo(daysBefore(90));
+        // (asOf − 90 days, asOf] as the half-open instants [start + 1 ns, asOf + 1 ns)
+        assertThat(scan.window()).isEqualTo(new HandleTimeAnomalies.Window(daysBefore(90).plusNanos(1), AS_OF.plusNanos(1)));
         assertThat(scan.asOf()).isEqualTo(AS_OF);
         assertThat(streamed).isEqualTo(HandleTimeAnomalies.find(all, DEFAULTS, AS_OF))
                 .extracting(HandleTimeAnomaly::issueKey).containsExactly("SD-11", "SD-10");
+    }
+
+    @Test
+    void baselinesGivenSummedFlagWhatTicketsOfferedOneByOneFlag() {
+        TicketFacts open = facts("SD-10").requestType("VPN").unresolved().labour(2400).build();
+        TicketFacts resolved = facts("SD-11").requestType("VPN").resolvedAt(daysBefore(2)).labour(3000).build();
+        TicketFacts usual = facts("SD-12").requestType("VPN").resolvedAt(daysBefore(3)).labour(700).build();
+        List<TicketFacts> all = with(usualVpnTickets(), open, resolved, usual);
+        HandleTimeAnomalies.Scan summed = HandleTimeAnomalies.scan(DEFAULTS, AS_OF);
+        // the resolved VPN tickets with logged work: 5 × 600 + 3000 + 700 over 7 tickets
+        summed.addBaseline("SD", "VPN", 6700, 7);
+        summed.addBaseline("SD", "Printer", 0, 0);
+
+        List<HandleTimeAnomaly> found = new ArrayList<>();
+        all.forEach(f -> summed.check(f).ifPresent(found::add));
+        found.sort(HandleTimeAnomalies.WORST_FIRST);
+
+        assertThat(found).isEqualTo(HandleTimeAnomalies.find(all, DEFAULTS, AS_OF))
+                .extracting(HandleTimeAnomaly::issueKey).containsExactly("SD-11", "SD-10");
+        assertThatThrownBy(() -> summed.addBaseline("SD", "VPN", 10, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aComparisonSaysHowFarATicketIsFromItsBaselineFlaggedOrNot() {
+        TicketFacts usual = facts("SD-9").requestType("VPN").resolvedAt(daysBefore(1)).labour(900).build();
+        TicketFacts lonely = facts("SD-20").requestType("Printer").resolvedAt(daysBefore(1)).labour(900).build();
+        HandleTimeAnomalies.Scan scan = HandleTimeAnomalies.scan(DEFAULTS, AS_OF);
+        with(usualVpnTickets(), usual, lonely).forEach(scan::addToBaseline);
+
+        // 900 ÷ 600 = 1.5: not past k = 2, over a baseline of the 5 others
+        assertThat(scan.compare(usual)).isEqualTo(new HandleTimeComparison(900, new BigDecimal("600"), 5, new BigDecimal("1.5"), true, false));
+        // alone in its request type: no baseline, so no mean, no ratio and not enough tickets
+        assertThat(scan.compare(lonely)).isEqualTo(new HandleTimeComparison(900, null, 0, null, false, false));
+    }
+
+    @Test
+    void theDayWindowIsTheWindowDaysEndingWithAsOfsDayInTheZone() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        AnomalySettings threeDays = new AnomalySettings(BigDecimal.valueOf(2), 3, 5);
+        // 30 June 23:30 UTC is already 1 July in Berlin: 29 June, 30 June and 1 July
+        Instant asOf = Instant.parse("2026-06-30T23:30:00Z");
+
+        assertThat(HandleTimeAnomalies.Window.daysOf(threeDays, asOf, berlin))
+                .isEqualTo(new DateRange(LocalDate.of(2026, 6, 29), LocalDate.of(2026, 7, 2)));
+        HandleTimeAnomalies.Window window = HandleTimeAnomalies.Window.days(threeDays, asOf, berlin);
+        assertThat(window).isEqualTo(new HandleTimeAnomalies.Window(Instant.parse("2026-06-28T22:00:00Z"),
+                Instant.parse("2026-07-01T22:00:00Z")));
+        assertThat(window.contains(Instant.parse("2026-06-28T22:00:00Z"))).isTrue();
+        assertThat(window.contains(Instant.parse("2026-07-01T22:00:00Z"))).isFalse();
+        assertThat(window.contains(null)).isFalse();
     }
 
     @Test

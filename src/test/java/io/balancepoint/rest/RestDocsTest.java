@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.balancepoint.json.Json;
+import io.balancepoint.store.FactsStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +60,13 @@ class RestDocsTest extends StoredApiTest {
         }
         assertThat(messages).as("requests and responses come in pairs").hasSize(pairs.size() * 2);
         return pairs;
+    }
+
+    /** For the comparison example: five usual password resets and SD-1's facts (no ledger lines, so its cost example stays empty). */
+    @BeforeEach
+    void desk() {
+        TicketResourceTest.writeUsualResets(stores(), 5);
+        stores().facts().put(TicketResourceTest.facts(), FactsStore.ABSENT);
     }
 
     @Test

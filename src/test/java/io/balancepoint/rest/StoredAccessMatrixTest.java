@@ -92,6 +92,7 @@ class StoredAccessMatrixTest extends StoredApiTest {
             new Endpoint("POST", "settings/import?dryRun=true", SettingsResourceTest.defaultsJson().toString(), Rule.ADMINS),
             new Endpoint("GET", "tickets/SD-1/cost", null, Rule.SD_TICKET_COST),
             new Endpoint("GET", "tickets/SD-1/facts", null, Rule.SD_TICKET_COST),
+            new Endpoint("GET", "tickets/SD-1/comparison", null, Rule.SD_TICKET_COST),
             new Endpoint("GET", "tickets/SD-1/routing", null, Rule.SD_BROWSER),
             new Endpoint("POST", "whatif/routing-dry-run", "{\"project\": \"SD\", \"tickets\": 10}", Rule.SD_LEAD_WHAT_IF),
             new Endpoint("POST", "tickets/SD-1/costs", TicketResourceTest.REFUND, Rule.SD_DIRECT_COST, 201),

@@ -13,6 +13,7 @@ import io.balancepoint.money.Money;
 import io.balancepoint.store.AuditAction;
 import io.balancepoint.store.AuditEntry;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.testing.StoreNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -190,5 +191,91 @@ class TicketResourceTest extends StoredApiTest {
         assertThat(hidden.body()).isEqualTo(missing.body()).isEqualTo(nonsense.body());
         ErrorShape.assertError(add(Persona.OUTSIDER, REFUND), 404);
         assertThat(stores().ledger().lines(SD_ID)).isEmpty();
+    }
+
+    /** An SD "Password reset" ticket resolved in February 2026 with one line of its total cost. */
+    private static void writeResolvedReset(StoreNode stores, long id, String total, long labourSeconds, String resolvedAt) {
+        Money cost = Money.of(total, "EUR");
+        Instant resolved = Instant.parse(resolvedAt);
+        TicketFacts ticket = new TicketFacts(id, "SD-" + id, "SD", "Password reset", "email", "Medium", "cust-" + id, "Org 1",
+                "GOLD", "L1", resolved.minus(Duration.ofHours(2)), resolved, "Done", true, "ann", cost,
+                Map.of(CostCategory.LABOUR, cost), labourSeconds, false, 1, 0, 0, Duration.ofMinutes(42),
+                Duration.ofHours(2), null, FcrStatus.FCR);
+        stores.writer().write(id, List.of(new CostLine("worklog:" + id, CostCategory.LABOUR, cost, BigDecimal.ONE, "item",
+                null, RateSource.DEFAULT, resolved, false, null, null)), ticket);
+    }
+
+    /** {@code usual} usual password resets (600 s each; 40, 50, 60 … EUR) resolved in February 2026. */
+    static void writeUsualResets(StoreNode stores, int usual) {
+        for (int i = 0; i < usual; i++) {
+            writeResolvedReset(stores, 20 + i, String.valueOf(40 + 10 * i), 600, "2026-02-1" + i + "T10:00:00Z");
+        }
+    }
+
+    /** {@code usual} usual password resets and SD-1, open, at 5400 s and 71.25 EUR. */
+    private void writeResetsAndSlowSd1(int usual) {
+        writeUsualResets(stores(), usual);
+        stores().writer().write(SD_ID, List.of(labour()), facts());
+    }
+
+    @Test
+    void anAgentSeesTheRequestTypesAverageAndTheAnomalyFlagAsTheAnomalyListHasThem() {
+        writeResetsAndSlowSd1(5);
+
+        ApiClient.ApiResponse response = client().get("tickets/SD-1/comparison").as(Persona.AGENT).send();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode comparison = response.json();
+
+        assertThat(comparison.get("ticket").asText()).isEqualTo("SD-1");
+        assertThat(comparison.get("requestType").asText()).isEqualTo("Password reset");
+        // the 90 days ending with the clock's day, 2 March 2026
+        assertThat(comparison.at("/days/from").asText()).isEqualTo("2025-12-03");
+        assertThat(comparison.at("/days/until").asText()).isEqualTo("2026-03-03");
+        assertThat(comparison.at("/total/amount").decimalValue()).isEqualByComparingTo("71.25");
+        // (40 + 50 + 60 + 70 + 80) / 5; SD-1 is open, so not among the resolved tickets averaged
+        assertThat(comparison.at("/averageCost/amount").decimalValue()).isEqualByComparingTo("60");
+        assertThat(comparison.at("/averageCost/currency").asText()).isEqualTo("EUR");
+        assertThat(comparison.get("averageOf").asLong()).isEqualTo(5);
+        assertThat(comparison.get("labourSeconds").asLong()).isEqualTo(5400);
+        JsonNode anomaly = comparison.get("anomaly");
+        assertThat(anomaly.get("flagged").asBoolean()).isTrue();
+        assertThat(anomaly.get("enoughTickets").asBoolean()).isTrue();
+        assertThat(anomaly.get("meanLabourSeconds").decimalValue()).isEqualByComparingTo("600");
+        assertThat(anomaly.get("sampleSize").asLong()).isEqualTo(5);
+        assertThat(anomaly.get("ratio").decimalValue()).isEqualByComparingTo("9");
+        assertThat(anomaly.get("k").decimalValue()).isEqualByComparingTo("2");
+        assertThat(anomaly.get("windowDays").asInt()).isEqualTo(90);
+        assertThat(anomaly.get("minimumSampleSize").asInt()).isEqualTo(5);
+        // aggregates only: no other ticket's key, no hourly rate
+        assertThat(response.body()).doesNotContain("SD-20").doesNotContain("47.5").doesNotContain("rate");
+
+        JsonNode listed = client().get("projects/SD/metrics/anomalies").as(Persona.LEAD).send().json();
+        assertThat(listed.get("items")).singleElement().satisfies(item -> {
+            assertThat(item.get("issueKey").asText()).isEqualTo("SD-1");
+            assertThat(item.get("ratio").decimalValue()).isEqualTo(anomaly.get("ratio").decimalValue());
+            assertThat(item.get("baselineMeanSeconds").decimalValue()).isEqualTo(anomaly.get("meanLabourSeconds").decimalValue());
+        });
+    }
+
+    @Test
+    void belowTheMinimumSampleTheComparisonSaysNotEnoughTicketsAndFlagsNothing() {
+        writeResetsAndSlowSd1(4);
+
+        JsonNode anomaly = client().get("tickets/SD-1/comparison").as(Persona.AGENT).send().json().get("anomaly");
+
+        assertThat(anomaly.get("enoughTickets").asBoolean()).isFalse();
+        assertThat(anomaly.get("flagged").asBoolean()).isFalse();
+        assertThat(anomaly.get("sampleSize").asLong()).isEqualTo(4);
+        assertThat(anomaly.get("ratio").decimalValue()).isEqualByComparingTo("9");
+        assertThat(client().get("projects/SD/metrics/anomalies").as(Persona.LEAD).send().json().get("items")).isEmpty();
+    }
+
+    @Test
+    void aTicketNotYetComputedHasNoComparisonAndAHiddenOneIsNotFound() {
+        ErrorShape.assertError(client().get("tickets/SD-1/comparison").as(Persona.AGENT).send(), 404);
+        writeResetsAndSlowSd1(5);
+        ErrorShape.assertError(client().get("tickets/SD-1/comparison").as(Persona.OUTSIDER).send(), 404);
+        ErrorShape.assertError(client().get("tickets/SD-1/comparison").as(Persona.CUSTOMER).send(), 404);
+        ErrorShape.assertError(client().get("tickets/%27%20OR%201=1/comparison").as(Persona.AGENT).send(), 404);
     }
 }

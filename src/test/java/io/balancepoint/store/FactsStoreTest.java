@@ -193,11 +193,6 @@ class FactsStoreTest {
             }
             Instant until = t.plusSeconds(3600);
 
-            List<LoggedLabour> labour = new ArrayList<>();
-            facts.forEachLoggedLabourBetween("SD", t, until, labour::add);
-            assertThat(labour).as("tickets without logged work are left out").containsExactlyInAnyOrder(
-                    new LoggedLabour("VPN", 5400, t), new LoggedLabour(null, 9000, t.plusSeconds(120)));
-
             List<TicketFacts> above = new ArrayList<>();
             facts.forEachResolvedBetween("SD", t, until, 5400, above::add);
             facts.forEachOpen("SD", 5400, above::add);

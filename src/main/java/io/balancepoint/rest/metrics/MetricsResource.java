@@ -133,7 +133,7 @@ public final class MetricsResource {
         DimensionFilter filter = parameters.filter(problems);
         problems.throwIfAny("invalid anomaly query");
         Paging page = Paging.of(parameters.single("offset"), parameters.single("limit"));
-        return new AnomalyQueries(sources, current()).anomalies(key, asOf, filter, page.offset(), page.limit());
+        return new AnomalyQueries(sources, sources, sources.rollups().zone(), current()).anomalies(key, asOf, filter, page.offset(), page.limit());
     }
 
     /** Budget vs actual for a fiscal year at a level (default month) as of a day (default today). */

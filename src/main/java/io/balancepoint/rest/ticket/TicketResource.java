@@ -4,14 +4,20 @@ import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Caller;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.access.VisibleTicket;
+import io.balancepoint.dashboards.AnomalyQueries;
+import io.balancepoint.dashboards.RequestTypeBaselines;
+import io.balancepoint.dashboards.StoreSources;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.ledger.CostLine;
 import io.balancepoint.ledger.DirectCostEntry;
+import io.balancepoint.metrics.HandleTimeComparison;
 import io.balancepoint.rest.Allow;
 import io.balancepoint.rest.Audience;
 import io.balancepoint.rest.CallerSecurityContext;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.store.ManualCosts;
+import io.balancepoint.store.RollupStore;
 import io.balancepoint.store.SettingsStore;
 import io.balancepoint.store.VersionedFacts;
 import io.balancepoint.validation.Problems;
@@ -36,7 +42,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One ticket's cost (the issue panel), its stored facts, and its manual direct cost lines. A
+ * One ticket's cost (the issue panel), its comparison with its request type, its stored facts, and its manual direct cost lines. A
  * ticket the caller may not browse is "not found", exactly as one that does not exist. Hourly
  * rates on labour lines are shown only to rate viewers. Each manual change is audited with the
  * ticket's total before and after, and the ticket is queued for recompute so its facts and the
@@ -54,16 +60,18 @@ public final class TicketResource {
     private final Permissions permissions;
     private final ManualCosts costs;
     private final FactsStore facts;
+    private final RollupStore rollups;
     private final SettingsStore settings;
     private final RecomputeRequests recompute;
     private final Clock clock;
 
     @Inject
-    public TicketResource(Permissions permissions, ManualCosts costs, FactsStore facts, SettingsStore settings,
+    public TicketResource(Permissions permissions, ManualCosts costs, FactsStore facts, RollupStore rollups, SettingsStore settings,
                           RecomputeRequests recompute, Clock clock) {
         this.permissions = permissions;
         this.costs = costs;
         this.facts = facts;
+        this.rollups = rollups;
         this.settings = settings;
         this.recompute = recompute;
         this.clock = clock;
@@ -77,6 +85,27 @@ public final class TicketResource {
         VisibleTicket visible = permissions.requireTicketCost(caller, ticket);
         return TicketCost.of(visible.issueKey(), costs.lines(visible.issueId()), permissions.canSeeRates(caller),
                 permissions.canAddDirectCost(caller, visible), currency());
+    }
+
+    /**
+     * The ticket beside its request type over the anomaly window: average cost, mean logged work
+     * and the anomaly flag, as the project's anomaly list has them; for whoever may see the
+     * ticket's cost (404 until it was first computed). One read of the project's request-type
+     * rollups and one of the ticket's facts.
+     */
+    @GET
+    @Path("comparison")
+    public TicketComparison comparison(@PathParam("ticket") String ticket, @Context SecurityContext security) {
+        VisibleTicket visible = permissions.requireTicketCost(CallerSecurityContext.callerOf(security), ticket);
+        TicketFacts ticketFacts = facts.get(visible.issueId()).map(VersionedFacts::facts)
+                .orElseThrow(() -> new AccessDenied.NotFound("ticket facts"));
+        SettingsDocument document = settings.current().document();
+        Instant asOf = clock.instant();
+        StoreSources sources = new StoreSources(rollups, facts);
+        AnomalyQueries queries = new AnomalyQueries(sources, sources, rollups.zone(), document);
+        RequestTypeBaselines baselines = queries.baselines(ticketFacts.projectKey(), asOf);
+        HandleTimeComparison handleTime = queries.scan(ticketFacts.projectKey(), asOf, baselines).compare(ticketFacts);
+        return TicketComparison.of(ticketFacts, baselines, handleTime, document.anomalies());
     }
 
     /** The ticket's stored facts (404 until it was first computed). */
