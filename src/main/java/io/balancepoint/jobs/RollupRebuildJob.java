@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Rebuilds the day rollups (all, or one project's) from the stored ticket facts in one
+ * Rebuilds the day and month rollups (all, or one project's) from the stored ticket facts in one
  * transaction, and audits it. Rollups are derived data, so a rebuild changes no cost; it repairs
  * dashboards after a failure or a change of the instance time zone. The rebuild reports no
  * progress until it ends, so the job lease's stale limit must exceed its duration.

@@ -27,7 +27,7 @@ public interface JobLauncher {
     record Reconcile(String actor) implements Launch {
     }
 
-    /** Rebuild the day rollups from the ticket facts, of one project or (project null) all. */
+    /** Rebuild the day and month rollups from the ticket facts, of one project or (project null) all. */
     record RollupRebuild(String projectKey, String actor) implements Launch {
     }
 
