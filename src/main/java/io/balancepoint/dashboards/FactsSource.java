@@ -26,6 +26,18 @@ public interface FactsSource {
         });
     }
 
+    /**
+     * {@link #resolvedBetween} of only the tickets with a CSAT rating and a customer key; a store
+     * reads just those rows.
+     */
+    default void ratedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
+        resolvedBetween(projectKey, from, until, f -> {
+            if (f.csat() != null && f.customerKey() != null) {
+                action.accept(f);
+            }
+        });
+    }
+
     /** Streams the project's unresolved tickets. */
     void open(String projectKey, Consumer<TicketFacts> action);
 

@@ -28,6 +28,7 @@ import java.util.Objects;
  * The ROI and balance-point dashboard items (SPEC §4). Both need each ticket of one project and
  * period (ratings, downtime, deciles by cost), so they read the facts of the tickets resolved in it —
  * bounded by project and resolution window, never a scan — and hold that period's tickets in memory.
+ * A customer desk's ROI counts ratings only, so it reads just the rated tickets.
  * The month's cost for ROI comes from the day rollups plus the period overhead.
  *
  * <p>A ticket belongs to the month (period) of its latest resolution in the instance time zone, as
@@ -62,15 +63,18 @@ public final class RoiQueries {
 
         DateRange days = new DateRange(month.atDay(1), month.plusMonths(1).atDay(1));
         MonthCost cost = monthCost(projectKey, days);
-        List<TicketFacts> resolved = resolvedOn(projectKey, days, DimensionFilter.all());
         InternalDeskSettings internalDesk = settings.roi().internalDesk();
         if (internalDesk.isInternal(projectKey)) {
+            List<TicketFacts> resolved = resolvedOn(projectKey, days, DimensionFilter.all());
             ShiftLeftBasis shiftLeft = ShiftLeftBasis.fromFacts(settings.routing().supportTiers(), resolved);
             return new ProjectRoi.InternalDesk(projectKey, month, cost, InternalValue.compute(resolved, cost.fullyLoaded(),
                     internalDesk, settings.workingTime().calendar(), shiftLeft));
         }
+        // A customer desk's ROI counts customers' ratings only: read just the rated tickets.
+        List<TicketFacts> rated = new ArrayList<>();
+        facts.ratedBetween(projectKey, startOf(days.from()), startOf(days.until()), rated::add);
         return new ProjectRoi.CustomerDesk(projectKey, month, cost,
-                AntonRoi.compute(CustomerRating.fromFacts(resolved), cost.fullyLoaded(), settings.roi()));
+                AntonRoi.compute(CustomerRating.fromFacts(rated), cost.fullyLoaded(), settings.roi()));
     }
 
     /**

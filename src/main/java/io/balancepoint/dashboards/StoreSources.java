@@ -76,6 +76,11 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
     }
 
     @Override
+    public void ratedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
+        facts.forEachRatedResolvedBetween(projectKey, from, until, action);
+    }
+
+    @Override
     public void open(String projectKey, Consumer<TicketFacts> action) {
         facts.forEachOpen(projectKey, action);
     }

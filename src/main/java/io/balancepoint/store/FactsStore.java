@@ -160,6 +160,22 @@ public final class FactsStore {
     }
 
     /**
+     * {@link #forEachResolvedBetween} of only the tickets with a CSAT rating and a customer: what a
+     * customer desk's ROI counts. Desks rate a minority of their tickets, so the database returns a
+     * fraction of the window.
+     */
+    public void forEachRatedResolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
+        Objects.requireNonNull(projectKey, "projectKey");
+        if (!until.isAfter(from)) {
+            return;
+        }
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(
+                "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ? AND CSAT IS NOT NULL AND CUSTOMER_KEY IS NOT NULL",
+                projectKey, millisAtOrAfter(from), millisAtOrAfter(until));
+        storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
+    }
+
+    /**
      * {@link #forEachResolvedBetween} of only the tickets that pass {@code filter}. The database
      * narrows the index range by each restricted dimension's column ({@code IN} its values), so only
      * candidate rows are read; that narrowing is a superset (some databases compare without case or

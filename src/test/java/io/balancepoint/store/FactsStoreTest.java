@@ -167,6 +167,34 @@ class FactsStoreTest {
         }
 
         @Test
+        void aRatedReadReturnsTheWindowsTicketsWithARatingAndACustomer() {
+            Instant t = StoreFixtures.RESOLVED;
+            facts.put(StoreFixtures.facts(1, "SD", t, "VPN", "email", null, null, "bob", "1", 5, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(2, "SD", t, "VPN", "email", null, null, "bob", "2", null, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(3, "IT", t, "VPN", "email", null, null, "bob", "3", 4, FcrStatus.FCR), FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(4, "SD", t.plusSeconds(7200), "VPN", "email", null, null, "bob", "4", 1, FcrStatus.FCR),
+                    FactsStore.ABSENT);
+            facts.put(StoreFixtures.facts(5, "SD", null, "VPN", "email", null, null, null, "5", 2, FcrStatus.OPEN), FactsStore.ABSENT);
+            TicketFacts r = StoreFixtures.facts(6, "SD", t, "VPN", "email", null, null, "bob", "6", 3, FcrStatus.FCR);
+            facts.put(new TicketFacts(r.issueId(), r.issueKey(), r.projectKey(), r.requestType(), r.channel(), r.priority(),
+                    null, r.organisation(), r.customerTier(), r.supportTier(), r.created(), r.resolvedAt(), r.resolution(),
+                    r.realResolution(), r.resolvedBy(), r.totalCost(), r.costByCategory(), r.labourSeconds(), r.labourEstimated(),
+                    r.agentContacts(), r.customerFollowUps(), r.reopenCount(), r.firstResponse(), r.resolutionTime(), r.csat(),
+                    r.fcrStatus()), FactsStore.ABSENT); // rated, but by no known customer
+            Instant until = t.plusSeconds(3600);
+
+            List<TicketFacts> everything = new ArrayList<>();
+            facts.forEachResolvedBetween("SD", t, until, everything::add);
+            List<TicketFacts> rated = new ArrayList<>();
+            facts.forEachRatedResolvedBetween("SD", t, until, rated::add);
+
+            assertThat(everything).extracting(TicketFacts::issueId).containsExactlyInAnyOrder(1L, 2L, 6L);
+            assertThat(rated).extracting(TicketFacts::issueId).containsExactly(1L);
+            assertThat(rated).containsExactlyInAnyOrderElementsOf(
+                    everything.stream().filter(f -> f.csat() != null && f.customerKey() != null).toList());
+        }
+
+        @Test
         void streamsOneProjectsOpenTickets() {
             facts.put(resolved(1, "10"), FactsStore.ABSENT);
             facts.put(StoreFixtures.facts(2, "SD", null, "VPN", "portal", null, null, null, "1", null, FcrStatus.OPEN), FactsStore.ABSENT);
