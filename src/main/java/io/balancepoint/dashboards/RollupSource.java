@@ -22,9 +22,4 @@ public interface RollupSource {
      * @param groupBy null, or one of {@link io.balancepoint.store.RollupKey#DIMENSIONS}
      */
     List<RollupRow> rows(String projectKey, DateRange days, RollupGrain grain, DimensionFilter filter, Dimension groupBy);
-
-    /** {@link #rows(String, DateRange, RollupGrain, DimensionFilter, Dimension)} of day rows only. */
-    default List<RollupRow> rows(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
-        return rows(projectKey, days, RollupGrain.DAY, filter, groupBy);
-    }
 }
