@@ -165,14 +165,7 @@ public final class FactsStore {
      * fraction of the window.
      */
     public void forEachRatedResolvedBetween(String projectKey, Instant from, Instant until, Consumer<TicketFacts> action) {
-        Objects.requireNonNull(projectKey, "projectKey");
-        if (!until.isAfter(from)) {
-            return;
-        }
-        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(
-                "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ? AND CSAT IS NOT NULL AND CUSTOMER_KEY IS NOT NULL",
-                projectKey, millisAtOrAfter(from), millisAtOrAfter(until));
-        storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
+        streamResolvedBetween(projectKey, from, until, " AND CSAT IS NOT NULL AND CUSTOMER_KEY IS NOT NULL", List.of(), action);
     }
 
     /**
@@ -184,13 +177,9 @@ public final class FactsStore {
      */
     public void forEachResolvedBetween(String projectKey, Instant from, Instant until, DimensionFilter filter,
                                        Consumer<TicketFacts> action) {
-        Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(filter, "filter");
-        if (!until.isAfter(from)) {
-            return;
-        }
-        StringBuilder where = new StringBuilder("PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?");
-        List<Object> parameters = new ArrayList<>(List.of(projectKey, millisAtOrAfter(from), millisAtOrAfter(until)));
+        StringBuilder narrowing = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
         for (Map.Entry<Dimension, Set<String>> restricted : filter.allowed().entrySet()) {
             Set<String> values = restricted.getValue();
             if (values.isEmpty()) {
@@ -198,14 +187,12 @@ public final class FactsStore {
             }
             String column = TicketFactsRows.columnOf(restricted.getKey());
             if (column == null || values.contains(Dimension.NO_VALUE) || values.size() > Criteria.MAX_TERMS) {
-                continue; // PROJECT is the key above; the rest is checked row by row below
+                continue; // PROJECT is the key itself; the rest is checked row by row below
             }
-            where.append(" AND ").append(Criteria.in(column, values.size()));
+            narrowing.append(" AND ").append(Criteria.in(column, values.size()));
             parameters.addAll(new TreeSet<>(values));
         }
-        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(where.toString(), parameters.toArray());
-        storage.stream(TicketFactsEntity.class, query, row -> {
-            TicketFacts facts = TicketFactsRows.facts(row);
+        streamResolvedBetween(projectKey, from, until, narrowing.toString(), parameters, facts -> {
             if (filter.matches(facts)) {
                 action.accept(facts);
             }
@@ -218,15 +205,24 @@ public final class FactsStore {
      */
     public void forEachResolvedBetween(String projectKey, Instant from, Instant until, long labourAbove,
                                        Consumer<TicketFacts> action) {
+        if (labourAbove == Long.MIN_VALUE) {
+            streamResolvedBetween(projectKey, from, until, "", List.of(), action);
+        } else {
+            streamResolvedBetween(projectKey, from, until, " AND LABOUR_SECONDS > ?", List.of(labourAbove), action);
+        }
+    }
+
+    /** The project's tickets resolved in [from, until) through the (project, resolved at) index, narrowed by {@code andWhere}. */
+    private void streamResolvedBetween(String projectKey, Instant from, Instant until, String andWhere, List<Object> andParameters,
+                                       Consumer<TicketFacts> action) {
         Objects.requireNonNull(projectKey, "projectKey");
         if (!until.isAfter(from)) {
             return;
         }
-        String where = "PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?";
-        Query query = labourAbove == Long.MIN_VALUE
-                ? ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(where, projectKey, millisAtOrAfter(from), millisAtOrAfter(until))
-                : ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS).where(where + " AND LABOUR_SECONDS > ?",
-                        projectKey, millisAtOrAfter(from), millisAtOrAfter(until), labourAbove);
+        List<Object> parameters = new ArrayList<>(List.of(projectKey, millisAtOrAfter(from), millisAtOrAfter(until)));
+        parameters.addAll(andParameters);
+        Query query = ColumnsQuery.of(TicketFactsRows.ALL_COLUMNS)
+                .where("PROJECT_KEY = ? AND RESOLVED_AT >= ? AND RESOLVED_AT < ?" + andWhere, parameters.toArray());
         storage.stream(TicketFactsEntity.class, query, row -> action.accept(TicketFactsRows.facts(row)));
     }
 

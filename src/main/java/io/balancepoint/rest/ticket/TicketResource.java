@@ -14,8 +14,8 @@ import io.balancepoint.metrics.HandleTimeComparison;
 import io.balancepoint.rest.Allow;
 import io.balancepoint.rest.Audience;
 import io.balancepoint.rest.CallerSecurityContext;
-import io.balancepoint.store.FactsStore;
 import io.balancepoint.settings.SettingsDocument;
+import io.balancepoint.store.FactsStore;
 import io.balancepoint.store.ManualCosts;
 import io.balancepoint.store.RollupStore;
 import io.balancepoint.store.SettingsStore;
@@ -42,9 +42,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One ticket's cost (the issue panel), its comparison with its request type, its stored facts, and its manual direct cost lines. A
- * ticket the caller may not browse is "not found", exactly as one that does not exist. Hourly
- * rates on labour lines are shown only to rate viewers. Each manual change is audited with the
+ * One ticket's cost (the issue panel), its comparison with its request type, its stored facts, and
+ * its manual direct cost lines. A ticket the caller may not browse is "not found", exactly as one
+ * that does not exist. Hourly rates on labour lines are shown only to rate viewers. Each manual change is audited with the
  * ticket's total before and after, and the ticket is queued for recompute so its facts and the
  * dashboards follow.
  */
