@@ -19,6 +19,7 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.balancepoint.access.Permissions;
+import io.balancepoint.dashboards.WindowResultCache;
 import io.balancepoint.dispatch.RoutingDryRuns;
 import io.balancepoint.dispatch.TicketRouting;
 import io.balancepoint.ingest.RecomputeQueue;
@@ -84,6 +85,8 @@ public final class JiraServices {
     private final SettingsStore settings;
     private final FactsStore facts;
     private final RollupStore rollups;
+    /** Dashboard results of this node, checked against the rollups' change stamps on every read (nothing authoritative). */
+    private final WindowResultCache windowResults = new WindowResultCache();
     private final AuditStore audit;
     private final LedgerStore ledger;
     private final TicketSyncStore sync;
@@ -158,6 +161,10 @@ public final class JiraServices {
 
     public RollupStore rollupStore() {
         return rollups;
+    }
+
+    public WindowResultCache windowResultCache() {
+        return windowResults;
     }
 
     public AuditStore auditStore() {

@@ -10,8 +10,10 @@ import io.balancepoint.store.RollupQuery;
 import io.balancepoint.store.RollupRow;
 import io.balancepoint.store.RollupStore;
 import io.balancepoint.time.DateRange;
+import io.balancepoint.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,35 @@ import java.util.function.Consumer;
  * filter's values narrowing the rows the database returns, but growing with the tickets of the
  * window. Keeping every pair of dimensions pre-aggregated would multiply the rollup rows by the
  * product of two value counts (agents × request types …) on every day, and combined filters are the
- * exception on the dashboards.
+ * exception on the dashboards. Those sums are computed a calendar month at a time and kept in
+ * {@code cache} while the month's tickets are unchanged ({@link #stampOf}), so a year-long combined
+ * filter reads the facts of the months that changed since it was last asked.
  */
-public record StoreSources(RollupStore rollups, FactsStore facts) implements RollupSource, FactsSource {
+public record StoreSources(RollupStore rollups, FactsStore facts, WindowResultCache cache) implements RollupSource, FactsSource {
 
     public StoreSources {
         Objects.requireNonNull(rollups, "rollups");
         Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Sources that keep nothing between calls. */
+    public StoreSources(RollupStore rollups, FactsStore facts) {
+        this(rollups, facts, WindowResultCache.NONE);
+    }
+
+    /**
+     * The change stamp of the project's tickets resolved on {@code days} (bounded): the write tokens
+     * of the total rollup rows that cover them, month rows for whole months ({@link RollupStore#totalTokens}).
+     * Equal stamps mean none of those tickets changed in between; read it before the facts.
+     */
+    public Object stampOf(String projectKey, DateRange days) {
+        List<Object> stamp = new ArrayList<>();
+        for (RollupSegments.Segment segment : RollupSegments.of(List.of(new Period(days.from(), days.until(), "stamp")))) {
+            stamp.add(segment.grain());
+            stamp.addAll(rollups.totalTokens(projectKey, segment.days(), segment.grain()));
+        }
+        return stamp;
     }
 
     @Override
@@ -59,10 +83,38 @@ public record StoreSources(RollupStore rollups, FactsStore facts) implements Rol
             }
         }
         // Day rows at any grain: a day row lies in the period its month row would.
+        if (days.until() == null) {
+            return summedFromFacts(projectKey, days, filter, groupBy);
+        }
+        List<RollupRow> rows = new ArrayList<>();
+        for (DateRange month : calendarMonthsOf(days)) {
+            rows.addAll(cache.get(new FilteredSums(projectKey, month, filter, groupBy), stampOf(projectKey, month),
+                    () -> summedFromFacts(projectKey, month, filter, groupBy), List::size));
+        }
+        return rows;
+    }
+
+    /** The key of one month's summed facts in the cache (the zone is the rollups' own, fixed per store). */
+    private record FilteredSums(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
+    }
+
+    private List<RollupRow> summedFromFacts(String projectKey, DateRange days, DimensionFilter filter, Dimension groupBy) {
         FactSums sums = new FactSums(filter, groupBy, rollups.zone());
         Instant until = days.until() == null ? Instant.ofEpochMilli(Long.MAX_VALUE) : startOf(days.until());
         facts.forEachResolvedBetween(projectKey, startOf(days.from()), until, filter, sums);
-        return sums.rows();
+        return List.copyOf(sums.rows());
+    }
+
+    /** [from, until) cut at the first of each month. */
+    private static List<DateRange> calendarMonthsOf(DateRange days) {
+        List<DateRange> months = new ArrayList<>();
+        for (LocalDate from = days.from(); from.isBefore(days.until()); ) {
+            LocalDate next = from.withDayOfMonth(1).plusMonths(1);
+            LocalDate until = next.isBefore(days.until()) ? next : days.until();
+            months.add(new DateRange(from, until));
+            from = until;
+        }
+        return months;
     }
 
     @Override

@@ -3,15 +3,20 @@ package io.balancepoint.store;
 import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.metrics.FactMeasures;
 import io.balancepoint.store.ao.RollupEntity;
+import io.balancepoint.time.DateRange;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * no row deleted and throws {@link ConcurrentChangeException}; the caller retries the transaction.
  * Tokens are random rather than counters because rows are deleted when they reach zero and rebuilt
  * wholesale: a counter restarting at 1 could come back to the value a slow writer read (ABA).
+ * The total rows' tokens double as change stamps of the tickets resolved on their day or month
+ * ({@link #totalTokens}): dashboards keep results computed from those tickets' facts while they hold.
  */
 public final class RollupStore {
 
@@ -62,11 +69,17 @@ public final class RollupStore {
     public void applyChanges(List<Change> changes) {
         // Ordered by hash so that all writers touch rows in the same order (fewer deadlocks).
         Map<String, Delta> deltas = new TreeMap<>();
+        Set<String> touched = new HashSet<>();
         for (Change change : changes) {
             addAll(deltas, change.before(), true);
             addAll(deltas, change.after(), false);
+            if (!Objects.equals(change.before(), change.after())) {
+                touchTotals(touched, change.before());
+                touchTotals(touched, change.after());
+            }
         }
-        deltas.values().removeIf(delta -> delta.measures().isZero());
+        // A zero delta changes nothing, except on a changed ticket's totals: they get a new token (see totalTokens).
+        deltas.entrySet().removeIf(entry -> entry.getValue().measures().isZero() && !touched.contains(entry.getKey()));
         if (deltas.isEmpty()) {
             return;
         }
@@ -111,6 +124,33 @@ public final class RollupStore {
     private void streamRows(String where, List<Object> parameters, List<RollupRow> rows) {
         storage.stream(RollupEntity.class, ColumnsQuery.of(RollupColumns.KEY_AND_MEASURES).where(where, parameters.toArray()),
                 row -> rows.add(new RollupRow(RollupColumns.key(row), RollupColumns.measures(row))));
+    }
+
+    /**
+     * The write tokens of the project's total rows at {@code grain} on {@code days} (month rows by
+     * their first day), ordered by day and currency: the change stamp of the tickets resolved there.
+     * Every write that changes a resolved ticket's facts rewrites the total rows of its day and month
+     * with a new random token, even when the measures come out the same (a new customer, a moved
+     * agent), and rows are deleted at zero and rebuilt with new tokens; so an unchanged list means
+     * that no ticket resolved on those days changed, but for a 2<sup>-64</sup> chance per rewritten row.
+     * A token is read in the committed state: read it before the facts it stands for.
+     */
+    public List<TotalToken> totalTokens(String projectKey, DateRange days, RollupGrain grain) {
+        Objects.requireNonNull(days.until(), "the days of a stamp must be bounded");
+        Query query = ColumnsQuery.of(String.join(", ", RollupColumns.RESOLVED_DAY, "CURRENCY", RollupColumns.WRITE_TOKEN))
+                .where(RollupColumns.PROJECT_KEY + " = ? AND " + RollupColumns.DIM_NAME + " = ? AND " + RollupColumns.GRAIN
+                        + " = ? AND " + RollupColumns.RESOLVED_DAY + " >= ? AND " + RollupColumns.RESOLVED_DAY + " < ?",
+                        projectKey, RollupColumns.TOTAL, grain.name(), RollupColumns.dayNumber(days.from()),
+                        RollupColumns.dayNumber(days.until()));
+        List<TotalToken> tokens = new ArrayList<>();
+        storage.stream(RollupEntity.class, query, row -> tokens.add(new TotalToken(RollupColumns.day(row.getResolvedDay()),
+                Currency.getInstance(row.getCurrency()), row.getWriteToken())));
+        tokens.sort(Comparator.comparing(TotalToken::day).thenComparing(t -> t.currency().getCurrencyCode()));
+        return tokens;
+    }
+
+    /** One total row's write token: {@link #totalTokens}. */
+    public record TotalToken(LocalDate day, Currency currency, long token) {
     }
 
     /** The instance time zone the rows' days are in. */
@@ -165,6 +205,9 @@ public final class RollupStore {
             FactMeasures delta = entry.getValue().measures();
             StoredRollup row = stored.get(entry.getKey());
             if (row == null) {
+                if (delta.isZero()) {
+                    continue; // a touched total that does not exist (rollups disagree with the facts): nothing to stamp
+                }
                 if (delta.resolved() < 0) {
                     // Only possible if rollups and facts disagree already; keep the write, a rebuild repairs it.
                     LOG.warn("Rollup {} is missing while a ticket leaves it; rebuild the rollups to repair", key);
@@ -230,6 +273,15 @@ public final class RollupStore {
         FactMeasures measures = leaving ? FactMeasures.of(ticket).negated() : FactMeasures.of(ticket);
         for (RollupKey key : keys) {
             add(deltas, key, measures);
+        }
+    }
+
+    /** Marks the ticket's day and month totals to be rewritten with a new token; nothing for null or unresolved. */
+    private void touchTotals(Set<String> touched, TicketFacts ticket) {
+        for (RollupKey key : RollupKey.of(ticket, zone)) {
+            if (key.isTotal()) {
+                touched.add(key.hash());
+            }
         }
     }
 

@@ -108,6 +108,51 @@ class RollupStoreTest {
         }
 
         @Test
+        void everyChangeOfAResolvedTicketGivesItsDayAndMonthTotalsNewTokens() {
+            TicketFacts first = resolved(1, "10");
+            TicketFacts other = facts(2, "SD", RESOLVED.plus(Duration.ofDays(3)), "VPN", "chat", "GOLD", "L1", "bob", "5", 4,
+                    FcrStatus.FCR);
+            rollups.applyChange(null, first);
+            rollups.applyChange(null, other);
+            LocalDate march5 = MARCH_2.plusDays(3);
+            List<RollupStore.TotalToken> days = rollups.totalTokens("SD", MARCH, RollupGrain.DAY);
+            List<RollupStore.TotalToken> months = rollups.totalTokens("SD", MARCH, RollupGrain.MONTH);
+            assertThat(days).extracting(RollupStore.TotalToken::day).containsExactly(MARCH_2, march5);
+            assertThat(months).extracting(RollupStore.TotalToken::day).containsExactly(MARCH.from());
+
+            // A new customer changes no measure, and still stamps the ticket's day and month anew.
+            TicketFacts newCustomer = withCustomer(first, "someone-else");
+            assertThat(FactMeasures.of(newCustomer)).isEqualTo(FactMeasures.of(first));
+            rollups.applyChange(first, newCustomer);
+
+            List<RollupStore.TotalToken> daysAfter = rollups.totalTokens("SD", MARCH, RollupGrain.DAY);
+            assertThat(daysAfter.get(0).token()).isNotEqualTo(days.get(0).token());
+            assertThat(daysAfter.get(1)).as("another day's tickets did not change").isEqualTo(days.get(1));
+            assertThat(rollups.totalTokens("SD", MARCH, RollupGrain.MONTH).get(0).token()).isNotEqualTo(months.get(0).token());
+            assertThat(rollups.read(RollupQuery.totals("SD", MARCH))).extracting(RollupRow::measures)
+                    .as("the measures stay").containsExactly(FactMeasures.of(first), FactMeasures.of(other));
+
+            // Writing the same facts again (only cost lines changed) stamps nothing.
+            rollups.applyChange(newCustomer, newCustomer);
+            assertThat(rollups.totalTokens("SD", MARCH, RollupGrain.DAY)).isEqualTo(daysAfter);
+            // Another project's change leaves SD's stamps alone.
+            rollups.applyChange(null, facts(3, "IT", RESOLVED, "VPN", "chat", "GOLD", "L1", "bob", "5", 4, FcrStatus.FCR));
+            assertThat(rollups.totalTokens("SD", MARCH, RollupGrain.DAY)).isEqualTo(daysAfter);
+        }
+
+        @Test
+        void aTicketLeavingADayChangesThatDaysStampEvenWhenItsRowGoes() {
+            TicketFacts only = resolved(1, "10");
+            rollups.applyChange(null, only);
+            List<RollupStore.TotalToken> before = rollups.totalTokens("SD", MARCH, RollupGrain.DAY);
+
+            rollups.applyChange(only, facts(1, "SD", null, "Password reset", "email", "GOLD", "L1", null, "10", null, FcrStatus.OPEN));
+
+            assertThat(before).hasSize(1);
+            assertThat(rollups.totalTokens("SD", MARCH, RollupGrain.DAY)).isEmpty();
+        }
+
+        @Test
         void rowsThatDropToZeroAreDeletedAndReopenedTicketsLeave() {
             TicketFacts resolved = resolved(1, "10");
             TicketFacts reopened = facts(1, "SD", null, "Password reset", "email", "GOLD", "L1", null, "10", null, FcrStatus.OPEN);
@@ -218,6 +263,13 @@ class RollupStoreTest {
             assertThat(rollups.read(RollupQuery.totals("IT", MARCH))).extracting(RollupRow::measures)
                     .containsExactly(FactMeasures.of(b));
         }
+    }
+
+    private static TicketFacts withCustomer(TicketFacts f, String customerKey) {
+        return new TicketFacts(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(), f.channel(), f.priority(), customerKey,
+                f.organisation(), f.customerTier(), f.supportTier(), f.created(), f.resolvedAt(), f.resolution(), f.realResolution(),
+                f.resolvedBy(), f.totalCost(), f.costByCategory(), f.labourSeconds(), f.labourEstimated(), f.agentContacts(),
+                f.customerFollowUps(), f.reopenCount(), f.firstResponse(), f.resolutionTime(), f.csat(), f.fcrStatus());
     }
 
     @Nested

@@ -17,6 +17,7 @@ import io.balancepoint.dashboards.RoiQueries;
 import io.balancepoint.dashboards.RollupMetrics;
 import io.balancepoint.dashboards.StoreSources;
 import io.balancepoint.dashboards.Trend;
+import io.balancepoint.dashboards.WindowResultCache;
 import io.balancepoint.metrics.Dimension;
 import io.balancepoint.metrics.DimensionFilter;
 import io.balancepoint.metrics.HandleTimeAnomaly;
@@ -74,13 +75,16 @@ public final class MetricsResource {
     private final Permissions permissions;
     private final SettingsStore settings;
     private final StoreSources sources;
+    private final WindowResultCache cache;
     private final Clock clock;
 
     @Inject
-    public MetricsResource(Permissions permissions, SettingsStore settings, RollupStore rollups, FactsStore facts, Clock clock) {
+    public MetricsResource(Permissions permissions, SettingsStore settings, RollupStore rollups, FactsStore facts,
+                           WindowResultCache cache, Clock clock) {
         this.permissions = permissions;
         this.settings = settings;
-        this.sources = new StoreSources(rollups, facts);
+        this.sources = new StoreSources(rollups, facts, cache);
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -169,7 +173,9 @@ public final class MetricsResource {
         MetricsParameters parameters = new MetricsParameters(uri.getQueryParameters(), Set.of("month"));
         SettingsDocument document = current();
         YearMonth month = month(parameters.single("month"), YearMonth.from(clock.instant().atZone(document.workingTime().zone())));
-        return new RoiQueries(sources, sources, document).roi(key, month);
+        DateRange days = new DateRange(month.atDay(1), month.plusMonths(1).atDay(1));
+        return cache.get(new RoiQuery(key, month, document), sources.stampOf(key, days),
+                () -> new RoiQueries(sources, sources, document).roi(key, month), roi -> 1);
     }
 
     /** The cost–benefit curve and balance point of the tickets resolved on [from, until). */
@@ -183,7 +189,24 @@ public final class MetricsResource {
         DateRange days = parameters.days(problems);
         DimensionFilter filter = parameters.filter(problems);
         problems.throwIfAny("invalid balance point query");
-        return renamed(() -> new RoiQueries(sources, sources, current()).balancePoint(key, days, filter));
+        SettingsDocument document = current();
+        // An unbounded or overlong range is refused by the query itself, before any read: no stamp for it.
+        Object stamp = days.until() == null || days.until().toEpochDay() - days.from().toEpochDay() > RoiQueries.MAX_BALANCE_POINT_DAYS
+                ? null : sources.stampOf(key, days);
+        return renamed(() -> cache.get(new BalancePointQuery(key, days, filter, document), stamp,
+                () -> new RoiQueries(sources, sources, document).balancePoint(key, days, filter),
+                result -> 1 + 10 * (1 + result.byTier().size())));
+    }
+
+    /**
+     * The cache key of a month's ROI. It also depends on the settings (models, overhead): the document
+     * itself, compared by value, rather than its revision, which a restored database could reuse.
+     */
+    private record RoiQuery(String projectKey, YearMonth month, SettingsDocument settings) {
+    }
+
+    /** The cache key of a balance point (settings as for {@link RoiQuery}). */
+    private record BalancePointQuery(String projectKey, DateRange days, DimensionFilter filter, SettingsDocument settings) {
     }
 
     /** The checked caller, parameters, rollup metrics and query of a range endpoint. */

@@ -1,6 +1,7 @@
 package io.balancepoint.workbench.api;
 
 import com.sun.net.httpserver.HttpServer;
+import io.balancepoint.dashboards.WindowResultCache;
 import io.balancepoint.rest.ApiApplication;
 import io.balancepoint.rest.CallerResolver;
 import java.io.IOException;
@@ -113,6 +114,8 @@ public final class ApiServer implements AutoCloseable {
         }
 
         public ApiServer start() {
+            // Node-local dashboard results, validated against the database on every read (a host may pass its own).
+            services.putIfAbsent(WindowResultCache.class, new WindowResultCache());
             ResourceConfig config = new ResourceConfig(new ApiApplication().getClasses());
             // JSON only through the product's mapper and exception mappers: nothing auto-discovered
             config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
