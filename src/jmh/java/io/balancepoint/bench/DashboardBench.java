@@ -3,12 +3,16 @@ package io.balancepoint.bench;
 import io.balancepoint.access.DirectoryAccessPolicy;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.access.VisibilitySettings;
+import io.balancepoint.dashboards.WindowResultCache;
+import io.balancepoint.facts.TicketFacts;
 import io.balancepoint.settings.SettingsDocument;
 import io.balancepoint.store.AoStorage;
 import io.balancepoint.store.EntityManagerStorage;
 import io.balancepoint.store.FactsStore;
+import io.balancepoint.store.LedgerStore;
 import io.balancepoint.store.RollupStore;
 import io.balancepoint.store.SettingsStore;
+import io.balancepoint.store.TicketWriter;
 import io.balancepoint.workbench.api.ApiServer;
 import io.balancepoint.workbench.api.HeaderAuthentication;
 import java.io.IOException;
@@ -65,7 +69,12 @@ public class DashboardBench {
     @Param({"1000000"})
     public int tickets;
 
+    /** kept: the server keeps results per window stamp (as the product does); none: every call computes. */
+    @Param({"kept", "none"})
+    public String results;
+
     private EntityManager manager;
+    private AoStorage storage;
     private ApiServer server;
     private HttpClient client;
     private URI metrics;
@@ -73,7 +82,7 @@ public class DashboardBench {
     @Setup(Level.Trial)
     public void start() throws SQLException {
         manager = database.openDataset(tickets);
-        AoStorage storage = new EntityManagerStorage(manager);
+        storage = new EntityManagerStorage(manager);
         SettingsStore settings = new SettingsStore(storage);
         DirectoryAccessPolicy directory = new DirectoryAccessPolicy(List.of(new DirectoryAccessPolicy.User(ADMIN, true, true,
                 Set.of("jira-administrators"), Set.of(DatasetGenerator.PROJECT), Map.of())), List.of());
@@ -84,6 +93,7 @@ public class DashboardBench {
                 .service(SettingsStore.class, settings)
                 .service(RollupStore.class, new RollupStore(storage, SettingsDocument.defaults().workingTime().zone()))
                 .service(FactsStore.class, new FactsStore(storage))
+                .service(WindowResultCache.class, results.equals("kept") ? new WindowResultCache() : WindowResultCache.NONE)
                 .service(Clock.class, Clock.fixed(LAST.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
                 .start();
         client = HttpClient.newHttpClient();
@@ -145,6 +155,63 @@ public class DashboardBench {
     @Benchmark
     public String balancePointOfAMonth() throws Exception {
         return get("balance-point?from=" + LAST.atDay(1) + "&until=" + LAST.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * The two-dimension trend right after one ticket of its last month changed (a new customer, as a
+     * recompute that changes no measure would): with kept results only that month is summed again.
+     */
+    @Benchmark
+    public String trendFilteredOnTwoDimensionsAfterAWrite(OneTicketChanges change) throws Exception {
+        return get("trend?" + YEAR + "&channel=email&supportTier=L1");
+    }
+
+    /** The ROI of the month right after one of its tickets changed: computed again, whatever is kept. */
+    @Benchmark
+    public String roiOfAMonthAfterAWrite(OneTicketChanges change) throws Exception {
+        return get("roi?month=" + LAST);
+    }
+
+    /** Rewrites one ticket of the last month through {@link TicketWriter} before each call, alternating its customer. */
+    @State(Scope.Benchmark)
+    public static class OneTicketChanges {
+
+        private TicketWriter writer;
+        private LedgerStore ledger;
+        private FactsStore facts;
+        private long issueId;
+        private boolean flip;
+
+        @Setup(Level.Trial)
+        public void find(DashboardBench bench) {
+            facts = new FactsStore(bench.storage);
+            ledger = new LedgerStore(bench.storage);
+            writer = new TicketWriter(bench.storage, ledger, facts,
+                    new RollupStore(bench.storage, SettingsDocument.defaults().workingTime().zone()), TicketWriter.DEFAULT_MAX_ATTEMPTS);
+            long[] first = {-1};
+            facts.forEachRatedResolvedBetween(DatasetGenerator.PROJECT, LAST.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    LAST.atDay(16).atStartOfDay().toInstant(ZoneOffset.UTC), f -> {
+                        if (first[0] < 0) {
+                            first[0] = f.issueId();
+                        }
+                    });
+            issueId = first[0];
+            if (issueId < 0) {
+                throw new IllegalStateException("no rated ticket resolved on " + LAST.atDay(15));
+            }
+        }
+
+        @Setup(Level.Invocation)
+        public void change() {
+            TicketFacts f = facts.get(issueId).orElseThrow().facts();
+            flip = !flip;
+            TicketFacts changed = new TicketFacts(f.issueId(), f.issueKey(), f.projectKey(), f.requestType(), f.channel(), f.priority(),
+                    flip ? "bench-customer-b" : "bench-customer-a", f.organisation(), f.customerTier(), f.supportTier(), f.created(),
+                    f.resolvedAt(), f.resolution(), f.realResolution(), f.resolvedBy(), f.totalCost(), f.costByCategory(),
+                    f.labourSeconds(), f.labourEstimated(), f.agentContacts(), f.customerFollowUps(), f.reopenCount(),
+                    f.firstResponse(), f.resolutionTime(), f.csat(), f.fcrStatus());
+            writer.write(issueId, ledger.lines(issueId), changed);
+        }
     }
 
     private String get(String path) throws IOException, InterruptedException {
