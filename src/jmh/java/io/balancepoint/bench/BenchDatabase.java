@@ -99,7 +99,7 @@ public enum BenchDatabase {
     }
 
     /** Changes whenever the generator or the tables it fills change, so an older dataset is not reused. */
-    private static final String DATASET_VERSION = "rollups-with-months-1";
+    private static final String DATASET_VERSION = "rated-fifth-1";
 
     /**
      * Gives the query planner statistics of the loaded tables, as autovacuum soon does on a live

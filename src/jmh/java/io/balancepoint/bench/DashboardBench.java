@@ -189,7 +189,7 @@ public class DashboardBench {
             writer = new TicketWriter(bench.storage, ledger, facts,
                     new RollupStore(bench.storage, SettingsDocument.defaults().workingTime().zone()), TicketWriter.DEFAULT_MAX_ATTEMPTS);
             long[] first = {-1};
-            facts.forEachRatedResolvedBetween(DatasetGenerator.PROJECT, LAST.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC),
+            facts.forEachResolvedBetween(DatasetGenerator.PROJECT, LAST.atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC),
                     LAST.atDay(16).atStartOfDay().toInstant(ZoneOffset.UTC), f -> {
                         if (first[0] < 0) {
                             first[0] = f.issueId();
@@ -197,7 +197,7 @@ public class DashboardBench {
                     });
             issueId = first[0];
             if (issueId < 0) {
-                throw new IllegalStateException("no rated ticket resolved on " + LAST.atDay(15));
+                throw new IllegalStateException("no ticket resolved on " + LAST.atDay(15));
             }
         }
 

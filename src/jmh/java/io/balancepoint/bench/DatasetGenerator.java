@@ -11,6 +11,7 @@ import io.balancepoint.store.TableRows;
 import io.balancepoint.store.ao.AoNamespace;
 import io.balancepoint.ticket.AuthorRole;
 import io.balancepoint.ticket.Comment;
+import io.balancepoint.ticket.CsatRating;
 import io.balancepoint.ticket.ResolutionEvent;
 import io.balancepoint.ticket.TicketSnapshot;
 import io.balancepoint.ticket.Worklog;
@@ -102,7 +103,7 @@ final class DatasetGenerator {
         return new Dataset(projectTickets, total, lineCount, rollups.size(), (System.nanoTime() - started) / 1e9);
     }
 
-    /** A light ticket (2 worklogs, 2–3 comments: 4 cost lines) resolved within the 24 months of data. */
+    /** A light ticket (2 worklogs, 2–3 comments: 4 cost lines) resolved within the 24 months of data; every fifth rated. */
     static TicketSnapshot ticket(long id, String project) {
         Instant start = LAST_MONTH.minusMonths(MONTHS_OF_DATA - 1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         long span = Duration.between(start, LAST_MONTH.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes();
@@ -117,12 +118,15 @@ final class DatasetGenerator {
         }
         comments.add(new Comment(id * 10 + 2, agent, created.plus(Duration.ofMinutes(90)), followUp, AuthorRole.AGENT));
         String resolution = id % 20 == 0 ? "Duplicate" : "Done";
+        Instant resolved = created.plus(Duration.ofHours(8));
+        // One customer in five answers the satisfaction survey (JSM desks see 10-30 %), ratings 1-5.
+        CsatRating csat = id % 5 == 0 ? new CsatRating(1 + (int) (id / 5 % 5), resolved.plus(Duration.ofHours(1))) : null;
         return new TicketSnapshot(id, project + "-" + id, project, "Type " + (id % 6), new String[] {"email", "portal", "phone", "chat"}[(int) (id % 4)],
                 "Medium", customer, "org-" + (id % 80), created, "L" + (1 + id % 3),
                 List.of(new Worklog(id * 10, agent, created.plus(Duration.ofMinutes(10)), 600 + id % 1_800),
                         new Worklog(id * 10 + 1, agent, created.plus(Duration.ofMinutes(100)), 300 + id % 900)),
-                comments, List.of(ResolutionEvent.resolved(created.plus(Duration.ofHours(8)), resolution, agent)),
-                null, Map.of());
+                comments, List.of(ResolutionEvent.resolved(resolved, resolution, agent)),
+                csat, Map.of());
     }
 
     /**

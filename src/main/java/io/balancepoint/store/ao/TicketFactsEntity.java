@@ -14,10 +14,13 @@ import net.java.ao.schema.Unique;
  * {@link io.balancepoint.facts.TicketFacts} holds. {@code ROW_VERSION} grows by one on every write;
  * a writer replaces the row only if the version it read is still there (optimistic concurrency).
  * Durations are milliseconds; times epoch milliseconds; amounts exact decimal strings.
+ * Dashboards read a project's resolution window (or its open tickets) through the index; logged
+ * seconds are its last column so that the anomaly list's candidate read ({@code LABOUR_SECONDS > ?})
+ * is decided in the index and fetches only the candidates' rows.
  */
 @Table("TicketFacts")
 @Preload
-@Indexes(@Index(name = "project_resolved", methodNames = {"getProjectKey", "getResolvedAt"}))
+@Indexes(@Index(name = "project_resolved_labour", methodNames = {"getProjectKey", "getResolvedAt", "getLabourSeconds"}))
 public interface TicketFactsEntity extends Entity {
 
     @NotNull

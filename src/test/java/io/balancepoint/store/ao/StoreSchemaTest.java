@@ -84,7 +84,7 @@ class StoreSchemaTest {
             // RollupStore.read: PROJECT_KEY = ? AND DIM_NAME = ? AND RESOLVED_DAY between;
             // FactsStore.forEachResolvedBetween: PROJECT_KEY = ? AND RESOLVED_AT between.
             assertThat(indexColumns(table("AO_A20EDB_ROLLUP"))).contains(List.of("PROJECT_KEY", "DIM_NAME", "GRAIN", "RESOLVED_DAY"));
-            assertThat(indexColumns(table("AO_A20EDB_TICKET_FACTS"))).contains(List.of("PROJECT_KEY", "RESOLVED_AT"));
+            assertThat(indexColumns(table("AO_A20EDB_TICKET_FACTS"))).contains(List.of("PROJECT_KEY", "RESOLVED_AT", "LABOUR_SECONDS"));
         }
 
         @Test
