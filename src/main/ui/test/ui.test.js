@@ -76,3 +76,19 @@ test('every dashboard item and admin section has its title, help and empty texts
     for (const suffix of ['', '.help']) assert.ok(properties[`balance-point.ui.admin.section.${section}${suffix}`], section + suffix);
   }
 });
+
+test('dashboard item preferences: one JSON text under "config", versioned; unreadable ones ask for a new configuration', async () => {
+  const { encodePreferences, decodePreferences, MAX_CONFIG_LENGTH } = await import('../src/dashboard/preferences.js');
+  const config = { project: 'SUP', period: 'custom', from: '2026-01-01', filters: { channel: ['email'] } };
+  const saved = encodePreferences(config);
+  assert.deepEqual(Object.keys(saved).sort(), ['config', 'version']);
+  assert.equal(typeof saved.config, 'string', 'Jira keeps preference values as text');
+  assert.deepEqual(decodePreferences(saved), { config });
+  assert.deepEqual(decodePreferences({}), { config: null });
+  assert.deepEqual(decodePreferences(undefined), { config: null });
+  assert.equal(decodePreferences({ config: '{not json' }).config, null);
+  assert.match(decodePreferences({ config: '{not json' }).problem, /not JSON/);
+  assert.match(decodePreferences({ config: '[1]' }).problem, /not an object/);
+  assert.match(decodePreferences({ config: 42 }).problem, /not text/);
+  assert.throws(() => encodePreferences({ project: 'x'.repeat(MAX_CONFIG_LENGTH) }), /too long/);
+});

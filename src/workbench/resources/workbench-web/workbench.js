@@ -10,7 +10,6 @@
     ['recalculation', 'Recalculation and audit'], ['import-export', 'Export and import'],
   ];
   var ITEMS = ['roi', 'fcr', 'cost-per-resolution', 'cost-breakdown', 'budget', 'anomalies', 'balance-point'];
-  var CONFIG_KEY = 'bp-workbench-dashboard-';
 
   function json(method, url, body) {
     var init = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
@@ -165,22 +164,59 @@
     document.title = key + ' — Balance Point workbench';
   }
 
-  /** Items mount once the project list is known: each starts on its saved config or the first project. */
+  /**
+   * The workbench's side of Jira's dashboard item API: what a client-side dashboard item gets to
+   * save its preferences (per user, on the server) and to talk to the dashboard. Jira's own API has
+   * more (refresh, title); the items use only these.
+   */
+  function dashboardApi(item, context) {
+    return {
+      isEditable: function () { return true; },
+      savePreferences: function (next) {
+        context.removeAttribute('data-saved');
+        json('PUT', '/workbench/api/dashboard-items/' + item + '/preferences', { preferences: next })
+          .then(function () { context.setAttribute('data-saved', 'true'); })
+          .catch(function (e) { context.setAttribute('data-saved', 'failed: ' + e.message); });
+      },
+      // The item already shows its view with what it saved; Jira's dashboard re-renders it instead.
+      closeEdit: function () { },
+      showLoadingBar: function () { context.setAttribute('aria-busy', 'true'); },
+      hideLoadingBar: function () { context.removeAttribute('aria-busy'); },
+      resize: function () { },
+      setTitle: function () { },
+      getGadgetId: function () { return item; },
+    };
+  }
+
+  /**
+   * Each item is the dashboard bundle's client-side dashboard item (BalancePoint.dashboardItems), given
+   * the acting user's saved preferences from the server and the workbench's dashboard API. An item the
+   * user never configured starts on the first project, as a dashboard someone set up would.
+   */
   function dashboardPage() {
     var grid = document.getElementById('bp-dashboard');
     if (!grid) return;
-    grid.addEventListener('bp:config-saved', function (event) {
-      localStorage.setItem(CONFIG_KEY + event.detail.item, JSON.stringify(event.detail.config));
-    });
+    function mountItem(context, item, saved, projects) {
+      var bundle = window.BalancePoint || {}; // loaded after this script: read it when the item mounts
+      var ItemClass = bundle.dashboardItems && bundle.dashboardItems[item];
+      if (!ItemClass) {
+        context.textContent = 'The dashboard bundle did not load.';
+        return;
+      }
+      var preferences = saved && saved.config ? saved
+        : bundle.dashboardPreferences.encode({ project: projects.length ? projects[0].key : '' });
+      new ItemClass(dashboardApi(item, context)).render(context, preferences);
+    }
     function mountItems(projects) {
       grid.setAttribute('data-projects', JSON.stringify(projects));
       ITEMS.forEach(function (item) {
-        var saved = localStorage.getItem(CONFIG_KEY + item);
-        var config = saved ? saved : JSON.stringify({ project: projects.length ? projects[0].key : '' });
-        var div = el('div', { id: 'bp-item-' + item, 'data-bp-view': 'dashboard-item', 'data-item': item, 'data-config': config });
-        grid.append(div);
+        var context = el('div', { id: 'bp-item-' + item, class: 'bp-wb-dashboard-item' });
+        grid.append(context);
+        json('GET', '/workbench/api/dashboard-items/' + item + '/preferences')
+          .then(function (answer) { return answer.preferences; })
+          .catch(function () { return {}; })
+          .then(function (saved) { mountItem(context, item, saved, projects); });
       });
-      if (window.BalancePoint && window.BalancePoint.mount) window.BalancePoint.mount(grid);
     }
     json('GET', '/workbench/api/projects').then(mountItems).catch(function () { mountItems([]); });
   }

@@ -1,6 +1,5 @@
 // A dashboard item's configuration: project, period, granularity, filters and the item's own
-// options. Saved into data-config and announced to the host (Jira's dashboard item, or the
-// workbench page) by the bubbling event "bp:config-saved" and BalancePoint.onConfigSave.
+// options. The form hands a new one to its caller; the host stores it (module.js, preferences.js).
 import { h } from '../common/dom.js';
 import { isoMonthsBack } from '../common/format.js';
 import { button, field, inputOf, readList } from '../common/forms.js';
@@ -10,11 +9,9 @@ export const PERIODS = ['last-3-months', 'last-6-months', 'last-12-months', 'thi
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year', 'fiscal-week', 'fiscal-month', 'fiscal-quarter', 'fiscal-year'];
 export const FILTERS = ['channel', 'requestType', 'customerTier', 'supportTier', 'agent'];
 
-/** The item's config from data-config, with defaults. */
-export function readConfig(el, defaults) {
-  let saved = {};
-  try { saved = JSON.parse(el.getAttribute('data-config') || '{}') || {}; } catch { saved = {}; }
-  return { period: 'last-6-months', granularity: 'month', filters: {}, ...defaults, ...saved };
+/** A saved configuration with the item's defaults (and the general ones) under it. */
+export function withDefaults(saved, defaults) {
+  return { period: 'last-6-months', granularity: 'month', filters: {}, ...defaults, ...(saved || {}) };
 }
 
 /** The query range [from, until) of a config. */
@@ -107,9 +104,6 @@ export function configForm(el, item, config, options, onSave, onCancel) {
         if (values.length) next.filters[name] = values;
       }
     }
-    el.setAttribute('data-config', JSON.stringify(next));
-    el.dispatchEvent(new CustomEvent('bp:config-saved', { bubbles: true, detail: { item, config: next } }));
-    globalThis.BalancePoint?.onConfigSave?.(el, next);
     onSave(next);
   });
   return form;

@@ -1,28 +1,32 @@
 // The frame every dashboard item shares: title, configure button, configuration form, and a body
-// with loading / empty / error / ready states (data-state on the item element).
+// with loading / empty / error / ready states (data-state on the item element). The host (Jira's
+// dashboard through module.js, or the workbench) supplies the saved configuration and stores new ones.
 import { client, restBase } from '../common/api.js';
 import { h, replace } from '../common/dom.js';
 import { destroyCharts } from '../common/chart.js';
 import { t } from '../common/i18n.js';
 import { markReady, showEmpty, showError, showLoading } from '../common/state.js';
-import { configForm, readConfig } from './config.js';
+import { configForm, withDefaults } from './config.js';
 import { ITEMS } from './items.js';
 
-/** Renders the item named by data-item into el. */
-export function renderItem(el) {
+/**
+ * Renders the item named by data-item into el. `host`: {config (saved, may be empty), editable,
+ * editing (open the configuration form), save(config), cancel(), loading(busy), resized()}.
+ */
+export function renderItem(el, host) {
   const name = el.getAttribute('data-item');
   const item = ITEMS[name];
   if (!item) {
     showError(el, { message: t('dashboard.unknown.item', name) });
-    return;
+    return Promise.resolve();
   }
   const api = client(restBase(el));
-  let config = readConfig(el, item.defaults || {});
+  let config = withDefaults(host.config, item.defaults || {});
   const titleId = `bp-item-title-${name}-${Math.random().toString(36).slice(2, 8)}`;
   const body = h('div', { class: 'bp-item-body', 'aria-live': 'polite' });
   const configBox = h('div', { class: 'bp-item-config', hidden: true });
-  const configure = h('button', { type: 'button', class: 'aui-button aui-button-subtle bp-configure',
-    'aria-expanded': 'false', 'aria-controls': null, onclick: () => toggleConfig() }, t('dashboard.configure'));
+  const configure = host.editable ? h('button', { type: 'button', class: 'aui-button aui-button-subtle bp-configure',
+    'aria-expanded': 'false', 'aria-controls': null, onclick: () => toggleConfig() }, t('dashboard.configure')) : null;
   const subtitle = h('span', { class: 'bp-item-subtitle' });
   replace(el, h('section', { class: 'bp-item', 'aria-labelledby': titleId },
     h('header', { class: 'bp-item-header' },
@@ -34,17 +38,22 @@ export function renderItem(el) {
     if (open) {
       replace(configBox, configForm(el, name, config, item.config, (next) => {
         config = next;
+        host.save(next);
         toggleConfig(false);
         load();
-      }, config.project ? () => toggleConfig(false) : null));
+      }, config.project ? () => {
+        toggleConfig(false);
+        host.cancel?.();
+      } : null));
       configBox.hidden = false;
-      configure.setAttribute('aria-expanded', 'true');
+      configure?.setAttribute('aria-expanded', 'true');
       configBox.querySelector('input, select')?.focus();
     } else {
       configBox.hidden = true;
-      configure.setAttribute('aria-expanded', 'false');
-      configure.focus();
+      configure?.setAttribute('aria-expanded', 'false');
+      configure?.focus();
     }
+    host.resized?.();
   }
 
   async function load() {
@@ -52,27 +61,35 @@ export function renderItem(el) {
     subtitle.textContent = config.project ? `· ${config.project}` : '';
     if (!config.project) {
       el.setAttribute('data-state', 'unconfigured');
-      replace(body, h('p', { class: 'bp-muted' }, t('dashboard.unconfigured')));
-      toggleConfig(true);
+      replace(body, h('p', { class: 'bp-muted' }, t(host.editable ? 'dashboard.unconfigured' : 'dashboard.unconfigured.readonly')));
+      if (host.editable && configBox.hidden) toggleConfig(true);
+      host.resized?.();
       return;
     }
     showLoading(el, body);
-    let data;
+    host.loading?.(true);
     try {
-      data = await item.load(api, config, el);
-    } catch (e) {
-      if (item.emptyOn?.includes(e.status)) showEmpty(el, t(`item.${name}.empty.${e.status}`), body);
-      else showError(el, e, body);
-      return;
+      let data;
+      try {
+        data = await item.load(api, config, el);
+      } catch (e) {
+        if (item.emptyOn?.includes(e.status)) showEmpty(el, t(`item.${name}.empty.${e.status}`), body);
+        else showError(el, e, body);
+        return;
+      }
+      if (item.isEmpty(data, config)) {
+        showEmpty(el, t(`item.${name}.empty`), body);
+        return;
+      }
+      replace(body, item.render(data, config, { reload: load, el }));
+      for (const box of body.querySelectorAll('.bp-chart')) box.bpMake();
+      markReady(el);
+    } finally {
+      host.loading?.(false);
+      host.resized?.();
     }
-    if (item.isEmpty(data, config)) {
-      showEmpty(el, t(`item.${name}.empty`), body);
-      return;
-    }
-    replace(body, item.render(data, config, { reload: load, el }));
-    for (const box of body.querySelectorAll('.bp-chart')) box.bpMake();
-    markReady(el);
   }
   el.bpReload = load;
+  if (host.editing && host.editable) toggleConfig(true);
   return load();
 }

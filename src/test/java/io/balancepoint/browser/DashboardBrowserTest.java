@@ -28,9 +28,10 @@ import org.openqa.selenium.WebElement;
 class DashboardBrowserTest {
 
     private static final String LEAD = "leo";
+    private static final String ADMIN = "ada";
     private static final String PROJECT = "SUP";
-    private static final By ITEM = By.id("bp-item-cost-breakdown");
-    private static final By FCR = By.id("bp-item-fcr");
+    private static final By ITEM = By.cssSelector("#bp-item-cost-breakdown > [data-item]");
+    private static final By FCR = By.cssSelector("#bp-item-fcr > [data-item]");
 
     @Test
     void theCostBreakdownDrawsItsChartWithTheApisNumbers(Browser browser) {
@@ -100,6 +101,54 @@ class DashboardBrowserTest {
 
         assertThat(item.findElement(By.cssSelector(".bp-empty")).getText()).isEqualTo(UiText.of("item.cost-breakdown.empty"));
         assertThat(item.findElements(By.cssSelector("canvas"))).as("no chart").isEmpty();
+    }
+
+    /**
+     * Each user's item configuration is kept on the server, per user, through the dashboard item API's
+     * savePreferences: it survives a reload with the browser's storage cleared, and another user's
+     * dashboard is not changed by it.
+     */
+    @Test
+    void itemConfigurationsAreKeptOnTheServerPerUser(Browser browser) {
+        LocalDate from = browser.workbench().firstDay();
+        LocalDate until = SharedWorkbench.SAMPLE_END.plusDays(1);
+        configure(browser, FCR, from, until, Map.of("granularity", "week"));
+        WebElement host = browser.driver().findElement(By.id("bp-item-fcr"));
+        browser.awaitAttribute(host, "data-saved", "true");
+        browser.awaitView(FCR, "ready");
+
+        ((JavascriptExecutor) browser.driver()).executeScript("localStorage.clear(); sessionStorage.clear();");
+        browser.open("dashboard.html");
+        WebElement reloaded = browser.awaitView(FCR, "ready");
+        Map<String, String> shown = configShown(browser, reloaded);
+        assertThat(shown).containsEntry("project", PROJECT).containsEntry("period", "custom")
+                .containsEntry("from", from.toString()).containsEntry("until", until.toString()).containsEntry("granularity", "week");
+
+        // The admin's FCR item is not the lead's: it starts on the first project with the default period.
+        browser.actAs(ADMIN);
+        browser.open("dashboard.html");
+        WebElement adminsItem = browser.await().until(d -> {
+            WebElement e = d.findElement(FCR);
+            String state = e.getAttribute("data-state");
+            return state != null && !state.equals("loading") ? e : null; // ready or empty: the first project may have no data
+        });
+        assertThat(adminsItem.getText()).as("the admin's item is on the first project").doesNotContain("· " + PROJECT);
+        Map<String, String> admins = configShown(browser, adminsItem);
+        assertThat(admins.get("period")).isEqualTo("last-6-months");
+        assertThat(admins.get("granularity")).isEqualTo("month");
+        browser.screenshot("per-user-preferences");
+    }
+
+    /** Opens the item's configuration form and reads what it shows. */
+    private static Map<String, String> configShown(Browser browser, WebElement item) {
+        item.findElement(By.cssSelector(".bp-configure")).click();
+        WebElement form = browser.await().until(d -> item.findElement(By.cssSelector("[data-testid=config]")));
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (String path : List.of("project", "period", "from", "until", "granularity")) {
+            shown.put(path, form.findElement(By.cssSelector("[data-path='" + path + "'] input, [data-path='" + path + "'] select"))
+                    .getAttribute("value"));
+        }
+        return shown;
     }
 
     /**

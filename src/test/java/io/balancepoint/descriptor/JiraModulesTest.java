@@ -75,10 +75,33 @@ class JiraModulesTest {
     void oneDashboardItemPerSpecView() throws Exception {
         assertThat(modules("dashboard-item")).extracting(e -> e.getAttribute("key"))
                 .containsExactlyInAnyOrderElementsOf(DASHBOARD_ITEMS.stream().map(i -> "dashboard-item-" + i).toList());
+    }
+
+    /**
+     * Each dashboard item is a client-side one: its {@code <amd-module>} is one the dashboard bundle
+     * defines (module prefix in module.js, one module per key of ITEMS in items.js, defined by entry.js),
+     * no server-side view, and the bundle is in a web-resource of the dashboard's context.
+     */
+    @Test
+    void everyDashboardItemNamesAnAmdModuleTheDashboardBundleDefines() throws Exception {
+        Path ui = PROJECT.resolve("src/main/ui/src/dashboard");
+        String module = Files.readString(ui.resolve("module.js"));
+        java.util.regex.Matcher prefix = java.util.regex.Pattern.compile("AMD_PREFIX = '([^']+)'").matcher(module);
+        assertThat(prefix.find()).as("module.js declares AMD_PREFIX").isTrue();
+        assertThat(Files.readString(ui.resolve("entry.js"))).contains("define(AMD_PREFIX + name");
+        String items = Files.readString(ui.resolve("items.js"));
+        String itemsObject = items.substring(items.indexOf("export const ITEMS = {"), items.indexOf("};", items.indexOf("export const ITEMS = {")));
         for (String item : DASHBOARD_ITEMS) {
-            assertThat(template(module("dashboard-item-" + item)))
-                    .contains("data-bp-view=\"dashboard-item\"").contains("data-item=\"" + item + "\"");
+            Element dashboardItem = module("dashboard-item-" + item);
+            assertThat(dashboardItem.getElementsByTagName("amd-module").item(0).getTextContent().trim())
+                    .isEqualTo(prefix.group(1) + item);
+            assertThat(dashboardItem.getElementsByTagName("resource").getLength()).as("no server-side view for " + item).isZero();
+            assertThat(itemsObject).as("ITEMS has " + item).containsPattern("(^|\\s)('" + item + "'|" + item + ")\\s*[:,]");
         }
+        Element resources = module("dashboard-resources");
+        assertThat(((Element) resources.getElementsByTagName("resource").item(0)).getAttribute("location"))
+                .isEqualTo("ui/balance-point-dashboard.js");
+        assertThat(resources.getElementsByTagName("context").item(0).getTextContent().trim()).isEqualTo("atl.dashboard");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.balancepoint.workbench.load.LoadStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -149,6 +150,37 @@ class WorkbenchHostTest {
     }
 
     @Test
+    void dashboardPreferencesAreEachUsersOwnAndBadOnesChangeNothing() throws Exception {
+        String path = "/workbench/api/dashboard-items/fcr/preferences";
+        String leo = "bp-user=leo";
+        String ada = "bp-user=ada";
+        assertThat(json(get(path, leo)).get("preferences").isEmpty()).isTrue();
+
+        HttpResponse<String> saved = put(path, "{\"preferences\": {\"config\": \"{\\\"project\\\":\\\"SUP\\\"}\", \"version\": \"1\"}}", leo);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(get(path, leo)).at("/preferences/config").asText()).isEqualTo("{\"project\":\"SUP\"}");
+        assertThat(json(get(path, ada)).get("preferences").isEmpty()).as("another user's item is not changed").isTrue();
+        assertThat(json(get("/workbench/api/dashboard-items/roi/preferences", leo)).get("preferences").isEmpty())
+                .as("another item is not changed").isTrue();
+
+        assertThat(put(path, "{\"preferences\": {\"config\": 7, \"1bad\": \"x\"}, \"extra\": 1}", leo)).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(422);
+            assertThat(json(r).get("errors").findValuesAsText("field"))
+                    .containsExactlyInAnyOrder("extra", "preferences.config", "preferences.1bad");
+        });
+        assertThat(put(path, "{not json", leo).statusCode()).isEqualTo(400);
+        assertThat(put(path, "{\"preferences\": {\"config\": \"" + "x".repeat(40_000) + "\"}}", leo).statusCode()).isEqualTo(413);
+        assertThat(put(path, "{\"preferences\": {}}", null).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(get("/workbench/api/dashboard-items/Bad_Item/preferences", leo).statusCode()).isEqualTo(400);
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/plain")
+                .header("Cookie", leo).PUT(HttpRequest.BodyPublishers.ofString("{\"preferences\": {}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).as("a body a form could send is refused (XSRF)").isEqualTo(403);
+        assertThat(json(get(path, leo)).at("/preferences/config").asText()).as("nothing changed").isEqualTo("{\"project\":\"SUP\"}");
+        assertThat(Files.readString(data.resolve("dashboard-preferences.json"))).contains("leo").doesNotContain("1bad");
+    }
+
+    @Test
     void servesStaticFilesWithTheirTypesAndRefusesTraversal() throws Exception {
         HttpResponse<String> page = get("/static-fixture/page.html", null);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -261,6 +293,15 @@ class WorkbenchHostTest {
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

@@ -49,6 +49,8 @@ import io.balancepoint.workbench.tickets.Person;
 import io.balancepoint.workbench.tickets.Project;
 import io.balancepoint.workbench.tickets.WorkbenchTickets;
 import io.balancepoint.workbench.web.StaticFiles;
+import io.balancepoint.workbench.web.DashboardPreferences;
+import io.balancepoint.workbench.web.DashboardPreferencesEndpoint;
 import io.balancepoint.workbench.web.WorkbenchEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,6 +189,8 @@ public final class WorkbenchHost implements AutoCloseable {
         loader = new DeskLoader(tickets, storage, settings, inForce, facts, rollups, sync, rfm, clock);
         HttpServer server = api.httpServer();
         server.createContext(WorkbenchEndpoints.PATH, new WorkbenchEndpoints(users, tickets, loader::status));
+        server.createContext(DashboardPreferencesEndpoint.PATH, new DashboardPreferencesEndpoint(users,
+                DashboardPreferences.in(options.dataDirectory().resolve("dashboard-preferences.json"))));
         server.createContext("/ui/", new StaticFiles("/ui/", "ui", "no-cache"));
         server.createContext("/ui-vendor/", new StaticFiles("/ui-vendor/", "ui-vendor", "public, max-age=86400"));
         server.createContext("/", new StaticFiles("/", "workbench-web", "no-cache"));

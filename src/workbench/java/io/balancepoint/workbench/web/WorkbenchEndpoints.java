@@ -120,7 +120,7 @@ public final class WorkbenchEndpoints implements HttpHandler {
     }
 
     /** The same rule as the API's {@link XsrfGuard}: no foreign origin; JSON, or the no-check token. */
-    private static Optional<String> forgeryRefusal(HttpExchange exchange) {
+    static Optional<String> forgeryRefusal(HttpExchange exchange) {
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (origin != null && !sameOrigin(exchange, origin)) {
             return Optional.of("Cross-origin request refused.");
@@ -145,11 +145,17 @@ public final class WorkbenchEndpoints implements HttpHandler {
     }
 
     private Map<String, Object> me(HttpExchange exchange) {
+        return actingUser(exchange, users).map(WorkbenchEndpoints::person).orElseGet(WorkbenchEndpoints::anonymous);
+    }
+
+    /** The demo user the browser acts as (header, else the "act as" cookie), if any. */
+    static Optional<DemoPeople.DemoUser> actingUser(HttpExchange exchange, List<DemoPeople.DemoUser> users) {
         String key = exchange.getRequestHeaders().getFirst(HeaderAuthentication.HEADER);
         if (key == null || key.isBlank()) {
             key = cookie(exchange, HeaderAuthentication.COOKIE);
         }
-        return key == null ? anonymous() : user(key.strip()).map(WorkbenchEndpoints::person).orElseGet(WorkbenchEndpoints::anonymous);
+        String wanted = key == null ? null : key.strip();
+        return users.stream().filter(u -> u.key().equals(wanted)).findFirst();
     }
 
     private Map<String, Object> loadStatus() {
@@ -250,19 +256,19 @@ public final class WorkbenchEndpoints implements HttpHandler {
         return out;
     }
 
-    private static Map<String, String> problem(String field, String reason) {
+    static Map<String, String> problem(String field, String reason) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("field", field);
         out.put("reason", reason);
         return out;
     }
 
-    private static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
+    static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
         error(exchange, 405, "Method not allowed; use " + allowed + ".", List.of());
     }
 
-    private static void error(HttpExchange exchange, int status, String message, List<Map<String, String>> problems) throws IOException {
+    static void error(HttpExchange exchange, int status, String message, List<Map<String, String>> problems) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("message", message);
@@ -270,7 +276,7 @@ public final class WorkbenchEndpoints implements HttpHandler {
         send(exchange, status, body);
     }
 
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+    static void send(HttpExchange exchange, int status, Object body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
