@@ -29,8 +29,9 @@ public interface AoStorage {
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> columns);
 
     /**
-     * Inserts many rows in one batch; every map has the same keys. Maps to
-     * {@code ActiveObjects.create(Class, List<Map<String, Object>>)}.
+     * Inserts many rows; every map has the same keys. The workbench maps it to AO's
+     * {@code EntityManager.create(Class, List)}; Jira to {@code ActiveObjects.create(Class, Map)} per
+     * row (the documented call; AO 3.2 inserts a list row by row too).
      */
     <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows);
 

@@ -71,6 +71,34 @@ class JiraModulesTest {
         assertThat(template(panel)).contains("data-bp-view=\"panel\"").contains("data-issue-key=\"$!{issueKey}\"");
     }
 
+    /**
+     * Every package with a REST resource carries the Jira-only {@code @LicensedOnly} package annotation:
+     * Java package annotations do not reach subpackages, and the resources all live in subpackages of
+     * the REST package named in the descriptor.
+     */
+    @Test
+    void everyRestResourcePackageIsLicensedOnlyInJira() throws Exception {
+        Path main = PROJECT.resolve("src/main/java");
+        List<Path> resourcePackages;
+        try (var files = Files.walk(main.resolve("io/balancepoint/rest"))) {
+            resourcePackages = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("\n@Path(");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Path::getParent).distinct().sorted().toList();
+        }
+        assertThat(resourcePackages).hasSizeGreaterThanOrEqualTo(7);
+        for (Path resourcePackage : resourcePackages) {
+            String name = main.relativize(resourcePackage).toString().replace('/', '.');
+            Path info = PROJECT.resolve("src/jira/java").resolve(main.relativize(resourcePackage)).resolve("package-info.java");
+            assertThat(info).as("Jira package annotation of " + name).exists();
+            assertThat(Files.readString(info)).contains("@LicensedOnly\npackage " + name + ";")
+                    .contains("import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;");
+        }
+    }
+
     @Test
     void oneDashboardItemPerSpecView() throws Exception {
         assertThat(modules("dashboard-item")).extracting(e -> e.getAttribute("key"))
