@@ -92,3 +92,28 @@ test('dashboard item preferences: one JSON text under "config", versioned; unrea
   assert.match(decodePreferences({ config: 42 }).problem, /not text/);
   assert.throws(() => encodePreferences({ project: 'x'.repeat(MAX_CONFIG_LENGTH) }), /too long/);
 });
+
+test('texts: the viewer\'s language from Jira\'s web-resource data, the bundled English for what it lacks or without WRM', async () => {
+  const claimed = [];
+  globalThis.WRM = { data: { claim: (key) => {
+    claimed.push(key);
+    return key === 'io.balancepoint.balance-point:panel-resources.ui-texts'
+      ? { 'balance-point.ui.panel.total': 'Gesamt {0}', 'balance-point.ui.config.save': 42 } : undefined;
+  } } };
+  try {
+    const i18n = await import(`../src/common/i18n.js?jira=${Date.now()}`);
+    assert.equal(i18n.t('config.save'), properties['balance-point.ui.config.save'], 'before the claim: English');
+    i18n.useJiraTexts('panel-resources');
+    assert.deepEqual(claimed, ['io.balancepoint.balance-point:panel-resources.ui-texts']);
+    assert.equal(i18n.t('panel.total', 'EUR'), 'Gesamt EUR');
+    assert.equal(i18n.t('config.save'), properties['balance-point.ui.config.save'], 'a value that is not text is ignored');
+    assert.equal(i18n.t('config.cancel'), properties['balance-point.ui.config.cancel'], 'missing in the translation: English');
+    i18n.useJiraTexts('admin-resources'); // nothing there: keeps what it has
+    assert.equal(i18n.t('panel.total', 'EUR'), 'Gesamt EUR');
+  } finally {
+    delete globalThis.WRM;
+  }
+  const plain = await import(`../src/common/i18n.js?plain=${Date.now()}`);
+  plain.useJiraTexts('panel-resources'); // no WRM (the workbench): nothing happens
+  assert.equal(plain.t('config.save'), properties['balance-point.ui.config.save']);
+});

@@ -99,6 +99,40 @@ class JiraModulesTest {
         }
     }
 
+    /**
+     * Every UI web-resource hands the viewer's texts to its bundle: a {@code ui-texts} data provider
+     * (a Jira-only class), which the bundle claims first, under the plugin key and its own web-resource key.
+     */
+    @Test
+    void everyUiBundleClaimsTheTextsItsWebResourceProvides() throws Exception {
+        String i18n = Files.readString(PROJECT.resolve("src/main/ui/src/common/i18n.js"));
+        java.util.regex.Matcher pluginKey = java.util.regex.Pattern.compile("PLUGIN_KEY = '([^']+)'").matcher(i18n);
+        assertThat(pluginKey.find()).isTrue();
+        String pom = Files.readString(PROJECT.resolve("pom.xml"));
+        assertThat(pluginKey.group(1)).as("groupId.artifactId, the plugin key")
+                .isEqualTo(tag(pom, "groupId") + "." + tag(pom, "artifactId"));
+        assertThat(i18n).contains("TEXTS_DATA_KEY = 'ui-texts'");
+        for (String bundle : List.of("panel", "dashboard", "admin")) {
+            Element resources = module(bundle + "-resources");
+            Element data = (Element) resources.getElementsByTagName("data").item(0);
+            assertThat(data).as(bundle + "-resources has a <data>").isNotNull();
+            assertThat(data.getAttribute("key")).isEqualTo("ui-texts");
+            assertThat(data.getAttribute("class")).isEqualTo("io.balancepoint.jira.web.UiTextsDataProvider");
+            assertThat(PROJECT.resolve("src/jira/java/io/balancepoint/jira/web/UiTextsDataProvider.java")).exists();
+            Path ui = PROJECT.resolve("src/main/ui/src").resolve(bundle);
+            assertThat(Files.readString(ui.resolve("texts.js"))).contains("useJiraTexts('" + bundle + "-resources')");
+            String entry = Files.readString(ui.resolve("entry.js"));
+            assertThat(entry.substring(entry.indexOf("import "))).as("texts.js is the first import of " + bundle)
+                    .startsWith("import './texts.js';");
+        }
+    }
+
+    /** The first {@code <tag>} of the project (not of its parent or dependencies: those come later in a pom). */
+    private static String tag(String pom, String tag) {
+        String body = pom.substring(pom.indexOf("</modelVersion>"));
+        return body.substring(body.indexOf("<" + tag + ">") + tag.length() + 2, body.indexOf("</" + tag + ">")).trim();
+    }
+
     @Test
     void oneDashboardItemPerSpecView() throws Exception {
         assertThat(modules("dashboard-item")).extracting(e -> e.getAttribute("key"))
