@@ -72,31 +72,30 @@ class JiraModulesTest {
     }
 
     /**
-     * Every package with a REST resource carries the Jira-only {@code @LicensedOnly} package annotation:
-     * Java package annotations do not reach subpackages, and the resources all live in subpackages of
-     * the REST package named in the descriptor.
+     * Every REST resource is {@code @LicensedOnly} at class level (the form public REST v2 apps use),
+     * from Jira's annotation package; the default build compiles it against the workbench's stand-in.
      */
     @Test
-    void everyRestResourcePackageIsLicensedOnlyInJira() throws Exception {
+    void everyRestResourceIsLicensedOnlyInJira() throws Exception {
         Path main = PROJECT.resolve("src/main/java");
-        List<Path> resourcePackages;
+        List<Path> resources;
         try (var files = Files.walk(main.resolve("io/balancepoint/rest"))) {
-            resourcePackages = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+            resources = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
                 try {
                     return Files.readString(f).contains("\n@Path(");
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).map(Path::getParent).distinct().sorted().toList();
+            }).sorted().toList();
         }
-        assertThat(resourcePackages).hasSizeGreaterThanOrEqualTo(7);
-        for (Path resourcePackage : resourcePackages) {
-            String name = main.relativize(resourcePackage).toString().replace('/', '.');
-            Path info = PROJECT.resolve("src/jira/java").resolve(main.relativize(resourcePackage)).resolve("package-info.java");
-            assertThat(info).as("Jira package annotation of " + name).exists();
-            assertThat(Files.readString(info)).contains("@LicensedOnly\npackage " + name + ";")
-                    .contains("import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;");
+        assertThat(resources).hasSizeGreaterThanOrEqualTo(10);
+        for (Path resource : resources) {
+            assertThat(Files.readString(resource)).as(main.relativize(resource).toString())
+                    .contains("import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;")
+                    .containsPattern("\n@LicensedOnly\n(@[^\n]+\n)*public (final )?class ");
         }
+        assertThat(PROJECT.resolve("src/jira/java/com/atlassian")).as("the stand-in is the workbench's, never the plugin's").doesNotExist();
+        assertThat(PROJECT.resolve("src/workbench/java/com/atlassian/plugins/rest/api/security/annotation/LicensedOnly.java")).exists();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.exports;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.balancepoint.ledger.CostLine;
 import io.balancepoint.rest.Allow;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  * the database to the response (never all in memory), optionally for one project. Admins only:
  * exports hold every project's costs and the hourly rates of labour lines.
  */
+@LicensedOnly
 @Path("exports")
 @Produces({"text/csv", MediaType.APPLICATION_JSON})
 @Allow(Audience.ADMINS)

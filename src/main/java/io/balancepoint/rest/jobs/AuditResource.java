@@ -1,5 +1,6 @@
 package io.balancepoint.rest.jobs;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.rest.Allow;
 import io.balancepoint.rest.Audience;
 import io.balancepoint.rest.Paging;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The audit log of money-changing admin actions (settings saves, recalculations, rebuilds, manual costs), newest first. Admins only. */
+@LicensedOnly
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(Audience.ADMINS)

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.jobs;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.rest.Allow;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * in the background (202 with the job's state; 409 when it already runs in the cluster), their
  * progress, and a cancel request. Admins only.
  */
+@LicensedOnly
 @Path("jobs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

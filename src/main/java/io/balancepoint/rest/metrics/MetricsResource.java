@@ -1,5 +1,6 @@
 package io.balancepoint.rest.metrics;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.budget.FiscalLevel;
@@ -62,6 +63,7 @@ import java.util.function.Supplier;
  * others get 404 (cannot browse) or 403 (can browse, do not lead). Every read uses the settings
  * in force at the time of the request.
  */
+@LicensedOnly
 @Path("projects/{project}/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(Audience.PER_RESOURCE)

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.rates;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.rates.LoadedRateBreakdown;
@@ -48,6 +49,7 @@ import java.util.stream.IntStream;
  * refused with 409 when the settings changed meanwhile), and the loaded-rate calculator (rate
  * viewers and admins: it works from individual salaries, stores nothing).
  */
+@LicensedOnly
 @Path("rates")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.settings;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Caller;
 import io.balancepoint.access.Permissions;
@@ -42,6 +43,7 @@ import java.util.Objects;
  * team lead or rate viewer) needs a Jira administrator, so a finance-group admin cannot widen
  * their own rights.
  */
+@LicensedOnly
 @Path("settings")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.ticket;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.AccessDenied;
 import io.balancepoint.access.Caller;
 import io.balancepoint.access.Permissions;
@@ -48,6 +49,7 @@ import java.util.regex.Pattern;
  * ticket's total before and after, and the ticket is queued for recompute so its facts and the
  * dashboards follow.
  */
+@LicensedOnly
 @Path("tickets/{ticket}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

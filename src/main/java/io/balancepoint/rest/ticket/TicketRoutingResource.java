@@ -1,5 +1,6 @@
 package io.balancepoint.rest.ticket;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.access.VisibleTicket;
 import io.balancepoint.rest.Allow;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * browse is "not found", exactly as one that does not exist. A resource of its own, next to
  * {@link TicketResource}, so a host binds the decision store without touching the cost endpoints.
  */
+@LicensedOnly
 @Path("tickets/{ticket}/routing")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(Audience.PER_RESOURCE)

@@ -1,5 +1,6 @@
 package io.balancepoint.rest.whatif;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.access.Caller;
 import io.balancepoint.access.Permissions;
 import io.balancepoint.dispatch.DryRunComparison;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * only, like the other what-ifs, and since it shows the project's tickets also only for a project
  * the caller leads (or administers) and may browse: another project is "not found".
  */
+@LicensedOnly
 @Path("whatif/routing-dry-run")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

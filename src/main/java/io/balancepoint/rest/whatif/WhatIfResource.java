@@ -1,5 +1,6 @@
 package io.balancepoint.rest.whatif;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.balancepoint.rest.Allow;
 import io.balancepoint.rest.Audience;
 import io.balancepoint.roi.ChannelShift;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * and the admin's settings only and store nothing, so they are open to every team lead and admin,
  * whatever projects they lead; agents, portal customers and anonymous callers may not use them.
  */
+@LicensedOnly
 @Path("whatif")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
