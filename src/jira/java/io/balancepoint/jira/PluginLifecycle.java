@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts this node's recompute worker thread and the cluster jobs once Jira and the plugin are up
- * (SAL calls {@link #onStart} after Active Objects can be used), and stops them when the plugin is
- * disabled, upgraded or uninstalled or Jira shuts down. Stopping twice is harmless: {@link #onStop}
- * and the Spring context's {@link PreDestroy} may both come.
+ * (SAL calls {@link #onStart} after Active Objects can be used), and stops them and the dashboards'
+ * refresh thread when the plugin is disabled, upgraded or uninstalled or Jira shuts down. Stopping
+ * twice is harmless: {@link #onStop} and the Spring context's {@link PreDestroy} may both come.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -60,6 +60,9 @@ public final class PluginLifecycle implements LifecycleAware {
             services.worker().stop(STOP_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // The dashboards' background refresh thread must not outlive the plugin's class loader.
+            services.windowResultCache().close();
         }
     }
 }

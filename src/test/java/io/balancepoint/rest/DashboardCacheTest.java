@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.balancepoint.access.Persona;
 import io.balancepoint.dashboards.WindowResultCache;
 import io.balancepoint.facts.TicketFacts;
+import io.balancepoint.rest.metrics.MetricsResource;
 import io.balancepoint.fcr.FcrStatus;
 import io.balancepoint.ledger.CostCategory;
 import io.balancepoint.ledger.CostLine;
@@ -24,20 +25,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kept dashboard results are never stale: random sequences of ticket writes (new, changed in a way
- * that leaves every measure alone, moved to another month, reopened, removed) interleaved with the
- * endpoints that keep results (ROI, balance point, filters on two dimensions), each answer compared
- * with a second API over the same database that keeps nothing. On every database.
+ * Kept dashboard results are never staler than they say: random sequences of ticket writes (new,
+ * changed in a way that leaves every measure alone, moved to another month, reopened, removed)
+ * interleaved with the endpoints that keep results (ROI, balance point, filters on two dimensions),
+ * each answer compared with a second API over the same database that keeps nothing. With an exact
+ * cache every answer is the current one; with the staleness bound, ROI and balance point may answer
+ * what was current when their result was computed, no longer ago than their age header says and
+ * never beyond the bound. On every database.
  */
 class DashboardCacheTest {
 
@@ -66,7 +72,8 @@ class DashboardCacheTest {
         @Test
         void keptAnswersEqualFreshOnesAfterEveryWrite() {
             StoreNode stores = StoreNode.on(manager(), ZONE);
-            WindowResultCache cache = new WindowResultCache();
+            WindowResultCache cache = new WindowResultCache(WindowResultCache.DEFAULT_MAX_WEIGHT, Duration.ZERO,
+                    Runnable::run, System::nanoTime);
             try (TestApi cached = TestApi.start(builder -> bind(builder, stores).service(WindowResultCache.class, cache));
                  TestApi fresh = TestApi.start(builder -> bind(builder, stores).service(WindowResultCache.class, WindowResultCache.NONE))) {
                 SplittableRandom random = new SplittableRandom(database().ordinal() * 1000L + 7);
@@ -85,6 +92,54 @@ class DashboardCacheTest {
                 assertThat(compared).isEqualTo(40 * QUERIES.size() * 2);
                 assertThat(cache.hits()).as("unchanged windows were answered from kept results").isGreaterThan(compared / 4);
                 assertThat(cache.misses()).as("changed windows were computed again").isGreaterThan(QUERIES.size());
+            }
+        }
+
+        @Test
+        void recentAnswersAreWhatWasCurrentNoLongerAgoThanTheirAgeAndTheBound() {
+            StoreNode stores = StoreNode.on(manager(), ZONE);
+            Duration bound = Duration.ofSeconds(60);
+            AtomicLong nanos = new AtomicLong();
+            List<Runnable> refreshes = new ArrayList<>();
+            WindowResultCache cache = new WindowResultCache(WindowResultCache.DEFAULT_MAX_WEIGHT, bound, refreshes::add, nanos::get);
+            List<String> recentQueries = QUERIES.stream().filter(q -> q.startsWith("roi") || q.startsWith("balance-point")).toList();
+            try (TestApi cached = TestApi.start(builder -> bind(builder, stores).service(WindowResultCache.class, cache));
+                 TestApi fresh = TestApi.start(builder -> bind(builder, stores).service(WindowResultCache.class, WindowResultCache.NONE))) {
+                SplittableRandom random = new SplittableRandom(database().ordinal() * 1000L + 11);
+                Map<Long, TicketFacts> stored = new HashMap<>();
+                // per query: the current answer at each step, with the test clock's seconds then
+                Map<String, List<Map.Entry<Long, String>>> history = new HashMap<>();
+                int stale = 0;
+                for (int step = 0; step < 40; step++) {
+                    write(stores, stored, random);
+                    nanos.addAndGet(Duration.ofSeconds(random.nextInt(0, 35)).toNanos());
+                    long now = Duration.ofNanos(nanos.get()).toSeconds();
+                    for (String query : recentQueries) {
+                        String current = answer(fresh, query);
+                        history.computeIfAbsent(query, q -> new ArrayList<>()).add(Map.entry(now, current));
+                        ApiClient.ApiResponse response = cached.client().get("projects/SD/metrics/" + query).as(Persona.LEAD).send();
+                        assertThat(response.status()).isEqualTo(200);
+                        long age = Long.parseLong(response.header(MetricsResource.DATA_AGE));
+                        assertThat(age).as("step %s: %s", step, query).isBetween(0L, bound.toSeconds());
+                        if (age == 0) {
+                            assertThat(response.body()).as("step %s: %s is current", step, query).isEqualTo(current);
+                        } else {
+                            stale++;
+                            assertThat(history.get(query)).as("step %s: %s, %s s old", step, query, age)
+                                    .anySatisfy(then -> {
+                                        assertThat(then.getKey()).isGreaterThanOrEqualTo(now - age);
+                                        assertThat(then.getValue()).isEqualTo(response.body());
+                                    });
+                        }
+                        if (random.nextInt(3) > 0) { // sometimes a refresh waits past the next write
+                            List<Runnable> due = List.copyOf(refreshes);
+                            refreshes.clear();
+                            due.forEach(Runnable::run);
+                        }
+                    }
+                }
+                assertThat(stale).as("some answers came from older results").isGreaterThan(5);
+                assertThat(cache.staleAnswers()).isEqualTo(stale);
             }
         }
 

@@ -13,7 +13,6 @@ import io.balancepoint.dashboards.CostAxis;
 import io.balancepoint.dashboards.CostBreakdown;
 import io.balancepoint.dashboards.MetricsQuery;
 import io.balancepoint.dashboards.Page;
-import io.balancepoint.dashboards.ProjectRoi;
 import io.balancepoint.dashboards.RoiQueries;
 import io.balancepoint.dashboards.RollupMetrics;
 import io.balancepoint.dashboards.StoreSources;
@@ -44,6 +43,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
@@ -69,6 +69,11 @@ import java.util.function.Supplier;
 @Allow(Audience.PER_RESOURCE)
 public final class MetricsResource {
 
+    /**
+     * Response header of the endpoints that may answer from a recent result: how many seconds the
+     * answer may be behind the latest ticket changes (0: it reflects all of them).
+     */
+    public static final String DATA_AGE = "X-BalancePoint-Data-Age";
     private static final Set<String> RANGE = Set.of("from", "until", "granularity");
     /** How the dashboards' own field names read as the endpoint's parameters. */
     private static final Map<String, String> PARAMETER_OF = Map.of("days", "from", "days.until", "until",
@@ -167,23 +172,26 @@ public final class MetricsResource {
                 .orElseThrow(() -> new AccessDenied.NotFound("budget for this project and fiscal year"));
     }
 
-    /** The ROI of a month (default the current one), by the project's model. */
+    /**
+     * The ROI of a month (default the current one), by the project's model. May be up to the
+     * cache's staleness bound behind the latest ticket changes; {@link #DATA_AGE} says by how much.
+     */
     @GET
     @Path("roi")
-    public ProjectRoi roi(@PathParam("project") String project, @Context UriInfo uri, @Context SecurityContext security) {
+    public Response roi(@PathParam("project") String project, @Context UriInfo uri, @Context SecurityContext security) {
         String key = permissions.requireProjectTeamLead(CallerSecurityContext.callerOf(security), project);
         MetricsParameters parameters = new MetricsParameters(uri.getQueryParameters(), Set.of("month"));
         SettingsDocument document = current();
         YearMonth month = month(parameters.single("month"), YearMonth.from(clock.instant().atZone(document.workingTime().zone())));
         DateRange days = new DateRange(month.atDay(1), month.plusMonths(1).atDay(1));
-        return cache.get(new RoiQuery(key, month, document), sources.stampOf(key, days),
-                () -> new RoiQueries(sources, sources, document).roi(key, month), roi -> 1);
+        return withAge(cache.getRecent(new RoiQuery(key, month, document), sources.stampOf(key, days),
+                () -> new RoiQueries(sources, sources, document).roi(key, month), roi -> 1));
     }
 
-    /** The cost–benefit curve and balance point of the tickets resolved on [from, until). */
+    /** The cost–benefit curve and balance point of the tickets resolved on [from, until); ages as {@link #roi}. */
     @GET
     @Path("balance-point")
-    public BalancePointResult balancePoint(@PathParam("project") String project, @Context UriInfo uri,
+    public Response balancePoint(@PathParam("project") String project, @Context UriInfo uri,
                                            @Context SecurityContext security) {
         String key = permissions.requireProjectTeamLead(CallerSecurityContext.callerOf(security), project);
         MetricsParameters parameters = new MetricsParameters(uri.getQueryParameters(), Set.of("from", "until"));
@@ -195,9 +203,16 @@ public final class MetricsResource {
         // An unbounded or overlong range is refused by the query itself, before any read: no stamp for it.
         Object stamp = days.until() == null || days.until().toEpochDay() - days.from().toEpochDay() > RoiQueries.MAX_BALANCE_POINT_DAYS
                 ? null : sources.stampOf(key, days);
-        return renamed(() -> cache.get(new BalancePointQuery(key, days, filter, document), stamp,
+        return withAge(renamed(() -> cache.getRecent(new BalancePointQuery(key, days, filter, document), stamp,
                 () -> new RoiQueries(sources, sources, document).balancePoint(key, days, filter),
-                result -> 1 + 10 * (1 + result.byTier().size())));
+                (BalancePointResult result) -> 1 + 10 * (1 + result.byTier().size()))));
+    }
+
+    /** The answer, with its age in whole seconds (rounded up: a stale answer never reads as current). */
+    private static Response withAge(WindowResultCache.Answer<?> answer) {
+        long nanos = answer.age().toNanos();
+        long seconds = nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        return Response.ok(answer.value()).header(DATA_AGE, seconds).build();
     }
 
     /**

@@ -51,12 +51,15 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer server;
     private final JdkHttpHandlerContainer container;
     private final ExecutorService executor;
+    /** The dashboard result cache this server made (and stops), when the host passed none. */
+    private final WindowResultCache ownCache;
     private final URI baseUri;
 
-    private ApiServer(HttpServer server, JdkHttpHandlerContainer container, ExecutorService executor) {
+    private ApiServer(HttpServer server, JdkHttpHandlerContainer container, ExecutorService executor, WindowResultCache ownCache) {
         this.server = server;
         this.container = container;
         this.executor = executor;
+        this.ownCache = ownCache;
         this.baseUri = URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort() + ApiApplication.BASE_PATH + "/");
     }
 
@@ -79,6 +82,9 @@ public final class ApiServer implements AutoCloseable {
         server.stop(0);
         container.getApplicationHandler().onShutdown(container);
         executor.close();
+        if (ownCache != null) {
+            ownCache.close();
+        }
     }
 
     /** Collects the services, then {@link #start()}s. */
@@ -115,7 +121,10 @@ public final class ApiServer implements AutoCloseable {
 
         public ApiServer start() {
             // Node-local dashboard results, validated against the database on every read (a host may pass its own).
-            services.putIfAbsent(WindowResultCache.class, new WindowResultCache());
+            WindowResultCache ownCache = services.containsKey(WindowResultCache.class) ? null : new WindowResultCache();
+            if (ownCache != null) {
+                services.put(WindowResultCache.class, ownCache);
+            }
             ResourceConfig config = new ResourceConfig(new ApiApplication().getClasses());
             // JSON only through the product's mapper and exception mappers: nothing auto-discovered
             config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -143,9 +152,12 @@ public final class ApiServer implements AutoCloseable {
                 server.createContext(ApiApplication.BASE_PATH, container);
                 server.setExecutor(executor);
                 server.start();
-                return new ApiServer(server, container, executor);
+                return new ApiServer(server, container, executor, ownCache);
             } catch (IOException e) {
                 executor.close();
+                if (ownCache != null) {
+                    ownCache.close();
+                }
                 throw new UncheckedIOException("cannot start the API server on port " + port, e);
             }
         }
