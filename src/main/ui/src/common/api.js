@@ -33,6 +33,16 @@ export function toJson(value) {
   return json.replace(/"\\u0000bp-decimal:([-+0-9.eE]+)\\u0000"/g, '$1');
 }
 
+/** Response header of the dashboard answers that may be a little behind the latest ticket changes. */
+export const DATA_AGE_HEADER = 'X-BalancePoint-Data-Age';
+/** Where {@link withDataAge} puts the seconds on a response's data. */
+export const DATA_AGE = Symbol('dataAge');
+
+/** The data of a response, carrying how many seconds it may be behind (0: current) under DATA_AGE. */
+export function withDataAge(response) {
+  return Object.assign(response.data, { [DATA_AGE]: response.dataAge });
+}
+
 /** The API client bound to one base URL. */
 export function client(base) {
   async function request(method, path, { query, body, headers = {}, raw = false } = {}) {
@@ -60,7 +70,8 @@ export function client(base) {
       try { data = JSON.parse(text); } catch { data = null; }
     }
     if (!response.ok) throw new ApiError(response.status, data);
-    return { status: response.status, data: raw ? text : data, etag: response.headers.get('ETag') };
+    return { status: response.status, data: raw ? text : data, etag: response.headers.get('ETag'),
+      dataAge: Number(response.headers.get(DATA_AGE_HEADER) || 0) };
   }
   return {
     base,

@@ -1,13 +1,20 @@
 // The frame every dashboard item shares: title, configure button, configuration form, and a body
 // with loading / empty / error / ready states (data-state on the item element). The host (Jira's
 // dashboard through module.js, or the workbench) supplies the saved configuration and stores new ones.
-import { client, restBase } from '../common/api.js';
+import { DATA_AGE, client, restBase } from '../common/api.js';
 import { h, replace } from '../common/dom.js';
 import { destroyCharts } from '../common/chart.js';
 import { t } from '../common/i18n.js';
 import { markReady, showEmpty, showError, showLoading } from '../common/state.js';
 import { configForm, withDefaults } from './config.js';
 import { ITEMS } from './items.js';
+
+/** A line saying the figures may miss the last changes, for answers older than current; else nothing. */
+function dataAgeNote(data) {
+  const seconds = data?.[DATA_AGE];
+  if (!seconds) return null;
+  return h('p', { class: 'bp-muted bp-data-age', 'data-testid': 'data-age' }, t('dashboard.data.age', seconds));
+}
 
 /**
  * Renders the item named by data-item into el. `host`: {config (saved, may be empty), editable,
@@ -81,7 +88,7 @@ export function renderItem(el, host) {
         showEmpty(el, t(`item.${name}.empty`), body);
         return;
       }
-      replace(body, item.render(data, config, { reload: load, el }));
+      replace(body, item.render(data, config, { reload: load, el }), dataAgeNote(data));
       for (const box of body.querySelectorAll('.bp-chart')) box.bpMake();
       markReady(el);
     } finally {

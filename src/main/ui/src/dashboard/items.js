@@ -1,4 +1,5 @@
 // The dashboard items of SPEC §6: how each loads from the API, when it is empty, how it draws.
+import { withDataAge } from '../common/api.js';
 import { h } from '../common/dom.js';
 import { chartBox, series } from '../common/chart.js';
 import { dateTime, fractionPercent, hours, money, number, percent } from '../common/format.js';
@@ -211,7 +212,7 @@ const anomalies = {
 
 const roi = {
   config: { extra: [{ label: t('config.month'), path: 'month', type: 'month', help: t('config.month.help') }] },
-  load: async (api, config) => (await api.get(metricsPath(config, 'roi'), { month: config.month })).data,
+  load: async (api, config) => withDataAge(await api.get(metricsPath(config, 'roi'), { month: config.month })),
   isEmpty: (r) => !amount(r.cost?.ticketCost) && !amount(r.cost?.unallocatedOverhead),
   render(r) {
     const res = r.result;
@@ -266,7 +267,7 @@ const roi = {
 const balancePoint = {
   defaults: { period: 'last-12-months' },
   config: { period: true, filters: true },
-  load: async (api, config) => (await api.get(metricsPath(config, 'balance-point'), rangeQuery(config))).data,
+  load: async (api, config) => withDataAge(await api.get(metricsPath(config, 'balance-point'), rangeQuery(config))),
   isEmpty: (r) => !r.overall?.tickets,
   render(r) {
     const curves = [r.overall, ...(r.byTier || [])];

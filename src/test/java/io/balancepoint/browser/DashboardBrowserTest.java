@@ -32,6 +32,8 @@ class DashboardBrowserTest {
     private static final String PROJECT = "SUP";
     private static final By ITEM = By.cssSelector("#bp-item-cost-breakdown > [data-item]");
     private static final By FCR = By.cssSelector("#bp-item-fcr > [data-item]");
+    private static final By BALANCE_POINT = By.cssSelector("#bp-item-balance-point > [data-item]");
+    private static final By DATA_AGE = By.cssSelector("[data-testid=data-age]");
 
     @Test
     void theCostBreakdownDrawsItsChartWithTheApisNumbers(Browser browser) {
@@ -137,6 +139,75 @@ class DashboardBrowserTest {
         assertThat(admins.get("period")).isEqualTo("last-6-months");
         assertThat(admins.get("granularity")).isEqualTo("month");
         browser.screenshot("per-user-preferences");
+    }
+
+    /**
+     * Right after a ticket of its window changes, the balance point item shows its last result and
+     * says how old it is (the request that noticed the change started the refresh); once the refresh
+     * has run, the item shows the current answer without the note.
+     */
+    @Test
+    void aBalancePointBehindTheLatestChangeSaysSoUntilItsRefreshLands(Browser browser) {
+        LocalDate from = browser.workbench().firstDay();
+        LocalDate until = SharedWorkbench.SAMPLE_END.plusDays(1);
+        String path = "projects/" + PROJECT + "/metrics/balance-point?from=" + from + "&until=" + until;
+        WebElement item = configure(browser, BALANCE_POINT, from, until, Map.of());
+        browser.awaitView(BALANCE_POINT, "ready");
+        browser.await().until(d -> dataAge(browser, path) == 0); // the kept result is the current one
+
+        String key = resolvedTicketOf(browser, from, until);
+        BigDecimal before = browser.rest().get(ADMIN, "tickets/" + key + "/facts").path("totalCost").path("amount").decimalValue();
+        browser.rest().post(ADMIN, "tickets/" + key + "/costs",
+                Map.of("category", "COMPENSATION", "amount", 900, "note", "goodwill refund"));
+        browser.await().until(d -> browser.rest().get(ADMIN, "tickets/" + key + "/facts").path("totalCost").path("amount")
+                .decimalValue().compareTo(before) > 0); // recomputed: the window's stamp has moved
+
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].bpReload()", item);
+        WebElement note = browser.await().until(d -> item.findElement(DATA_AGE));
+        browser.awaitView(BALANCE_POINT, "ready");
+        String[] around = UiText.of("dashboard.data.age").split("\\{0\\}");
+        assertThat(note.getText()).startsWith(around[0]).endsWith(around[1]);
+        browser.screenshot("balance-point-behind");
+
+        browser.await().until(d -> dataAge(browser, path) == 0);
+        JsonNode current = browser.rest().get(LEAD, path);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].bpReload()", item);
+        browser.await().until(d -> "ready".equals(item.getAttribute("data-state")) && item.findElements(DATA_AGE).isEmpty());
+        String headline = item.findElement(By.cssSelector("[data-testid=balance-point]")).getText();
+        JsonNode decile = current.path("overall").path("balancePointDecile");
+        if (decile.isNull() || decile.isMissingNode()) {
+            assertThat(headline).isEqualTo(UiText.of("item.balance-point.none"));
+        } else {
+            assertThat(headline).as("the current answer's balance point")
+                    .startsWith(UiText.of("item.balance-point.at").split("\\{0\\}")[0] + decile.asInt() + ":");
+        }
+    }
+
+    private static long dataAge(Browser browser, String path) {
+        java.net.http.HttpResponse<String> response = browser.rest().send(LEAD, "GET", path, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Long.parseLong(response.headers().firstValue(io.balancepoint.rest.metrics.MetricsResource.DATA_AGE).orElseThrow());
+    }
+
+    /** A ticket of the project resolved in [from, until). */
+    private static String resolvedTicketOf(Browser browser, LocalDate from, LocalDate until) {
+        for (int page = 0; ; page++) {
+            JsonNode list = browser.rest().workbench("/workbench/api/tickets?page=" + page + "&size=50");
+            assertThat(list.path("items").isEmpty()).as("a resolved ticket of %s", PROJECT).isFalse();
+            for (JsonNode ticket : list.path("items")) {
+                String key = ticket.path("key").asText();
+                if (!key.startsWith(PROJECT + "-")) {
+                    continue;
+                }
+                String resolved = browser.rest().get(ADMIN, "tickets/" + key + "/facts").path("resolvedAt").asText(null);
+                if (resolved != null && !resolved.isEmpty()) {
+                    LocalDate day = java.time.Instant.parse(resolved).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                    if (!day.isBefore(from.plusDays(1)) && day.isBefore(until.minusDays(1))) {
+                        return key;
+                    }
+                }
+            }
+        }
     }
 
     /** Opens the item's configuration form and reads what it shows. */
