@@ -192,7 +192,7 @@ public final class MetricsResource {
     @GET
     @Path("balance-point")
     public Response balancePoint(@PathParam("project") String project, @Context UriInfo uri,
-                                           @Context SecurityContext security) {
+                                 @Context SecurityContext security) {
         String key = permissions.requireProjectTeamLead(CallerSecurityContext.callerOf(security), project);
         MetricsParameters parameters = new MetricsParameters(uri.getQueryParameters(), Set.of("from", "until"));
         Problems problems = new Problems();
@@ -211,7 +211,7 @@ public final class MetricsResource {
     /** The answer, with its age in whole seconds (rounded up: a stale answer never reads as current). */
     private static Response withAge(WindowResultCache.Answer<?> answer) {
         long nanos = answer.age().toNanos();
-        long seconds = nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        long seconds = (nanos + 999_999_999L) / 1_000_000_000L;
         return Response.ok(answer.value()).header(DATA_AGE, seconds).build();
     }
 
