@@ -39,11 +39,9 @@ export function dashboardItemClass(name) {
         editable: typeof api.isEditable === 'function' ? api.isEditable() !== false : true,
         editing,
         save: (next) => {
-          const saved = encodePreferences(next);
-          api.savePreferences(saved);
+          api.savePreferences(encodePreferences(next));
           // Back to the view with what was saved (a host that re-renders itself draws the same).
           api.closeEdit?.();
-          return saved;
         },
         cancel: () => api.closeEdit?.(),
         loading: (busy) => (busy ? api.showLoadingBar?.() : api.hideLoadingBar?.()),
